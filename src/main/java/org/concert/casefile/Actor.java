@@ -1,0 +1,36 @@
+package org.concert.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A state. Its great-power and nuclear status change over time, so they are not fields here:
+ * the rules see them as {@link GreatPower} and {@link NuclearPower} facts valid at the as-of date.
+ */
+public record Actor(String id, String name, String region, List<String> borders,
+                    List<Span> greatPower, List<Span> nuclear, Source source, String path) implements CaseFact {
+
+    public Actor {
+        borders = borders == null ? List.of() : List.copyOf(borders);
+        greatPower = greatPower == null ? List.of() : List.copyOf(greatPower);
+        nuclear = nuclear == null ? List.of() : List.copyOf(nuclear);
+    }
+
+    public boolean borders(String other) {
+        return borders.contains(other);
+    }
+
+    @Override
+    public LocalDate date() {
+        return null;
+    }
+
+    @Override
+    public String summary() {
+        return name + " (" + id + ")";
+    }
+
+    Actor at(String path) {
+        return new Actor(id, name, region, borders, greatPower, nuclear, source, path);
+    }
+}

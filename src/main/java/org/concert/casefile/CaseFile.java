@@ -1,0 +1,86 @@
+package org.concert.casefile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole case as written by an analyst. The facts ({@link #changes()}) are what rules may see;
+ * {@link #outcomes()} and {@link #expectations()} never reach them.
+ */
+public record CaseFile(String id, String title, Period period, String summary,
+                       List<Actor> actors, List<Organisation> organisations, List<Membership> memberships,
+                       List<Event> events, List<Outcome> outcomes, List<Expectation> expectations,
+                       String file) {
+
+    public CaseFile {
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        memberships = memberships == null ? List.of() : List.copyOf(memberships);
+        events = events == null ? List.of() : List.copyOf(events);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+        expectations = expectations == null ? List.of() : List.copyOf(expectations);
+    }
+
+    /**
+     * Every fact as it starts, changes or ends, in date order (file order within a day).
+     * Actors are timeless; statuses and memberships are seen only while they last, and an
+     * organisation's dissolution only once it has happened, so no change reveals the future.
+     */
+    public List<FactChange> changes() {
+        List<FactChange> changes = new ArrayList<>();
+        for (Actor a : actors) {
+            changes.add(new FactChange(LocalDate.MIN, a.path(),
+                    new Actor(a.id(), a.name(), a.region(), a.borders(), null, null, a.source(), a.path())));
+            addSpans(changes, a, a.greatPower(), "greatPower");
+            addSpans(changes, a, a.nuclear(), "nuclear");
+        }
+        for (Organisation o : organisations) {
+            changes.add(new FactChange(o.founded(), o.path(), o.asKnownOn(o.founded())));
+            if (o.dissolved() != null) changes.add(new FactChange(o.dissolved(), o.path(), o));
+        }
+        for (Membership m : memberships) {
+            changes.add(new FactChange(m.from(), m.path(), new Membership(m.id(), m.actor(), m.organisation(),
+                    m.from(), null, m.status(), m.privileged(), m.source(), m.path())));
+            if (m.to() != null) changes.add(new FactChange(m.to(), m.path(), null));
+        }
+        for (Event e : events) {
+            changes.add(new FactChange(e.date(), e.path(), e));
+        }
+        changes.sort(Comparator.comparing(FactChange::date)); // stable: file order within a day
+        return List.copyOf(changes);
+    }
+
+    private static void addSpans(List<FactChange> changes, Actor a, List<Span> spans, String field) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            String path = a.path() + "." + field + "[" + i + "]";
+            Source source = s.source() != null ? s.source() : a.source();
+            CaseFact status = field.equals("greatPower")
+                    ? new GreatPower(a.id(), s.from(), source, path)
+                    : new NuclearPower(a.id(), s.from(), source, path);
+            changes.add(new FactChange(s.from(), path, status));
+            if (s.to() != null) changes.add(new FactChange(s.to(), path, null));
+        }
+    }
+
+    /** The facts known on {@code day}: every change up to and including that day, replayed. */
+    public List<CaseFact> factsAsOf(LocalDate day) {
+        Map<String, CaseFact> known = new LinkedHashMap<>();
+        for (FactChange c : changes()) {
+            if (c.date().isAfter(day)) break;
+            if (c.isEnd()) known.remove(c.key());
+            else known.put(c.key(), c.fact());
+        }
+        return List.copyOf(known.values());
+    }
+
+    public String actorName(String actorOrOrganisationId) {
+        for (Actor a : actors) if (a.id().equals(actorOrOrganisationId)) return a.name();
+        for (Organisation o : organisations) if (o.id().equals(actorOrOrganisationId)) return o.name();
+        return actorOrOrganisationId;
+    }
+}

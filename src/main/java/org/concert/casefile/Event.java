@@ -1,0 +1,58 @@
+package org.concert.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A dated event in the vocabulary of {@link EventKind}. Which of the optional roles an event
+ * uses depends on its kind; the schema says which are required for each.
+ */
+public record Event(String id, LocalDate date, EventKind kind, String title,
+                    String actor, String target, String organisation,
+                    List<String> parties, List<String> losers, List<String> acceptedBy,
+                    Boolean binding, Boolean granted, Boolean imposed, Boolean foreignBacked, Boolean heavy,
+                    Double amount, Integer year,
+                    Source source, String path) implements CaseFact {
+
+    public Event {
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        losers = losers == null ? List.of() : List.copyOf(losers);
+        acceptedBy = acceptedBy == null ? List.of() : List.copyOf(acceptedBy);
+    }
+
+    public boolean isBinding() {
+        return Boolean.TRUE.equals(binding);
+    }
+
+    public boolean isGranted() {
+        return Boolean.TRUE.equals(granted);
+    }
+
+    public boolean isImposed() {
+        return Boolean.TRUE.equals(imposed);
+    }
+
+    public boolean isForeignBacked() {
+        return Boolean.TRUE.equals(foreignBacked);
+    }
+
+    public boolean isHeavy() {
+        return Boolean.TRUE.equals(heavy);
+    }
+
+    /** True when {@code id} takes part in the event in any role. */
+    public boolean involves(String id) {
+        return id.equals(actor) || id.equals(target) || id.equals(organisation)
+                || parties.contains(id) || losers.contains(id);
+    }
+
+    @Override
+    public String summary() {
+        return kind.json() + ": " + title;
+    }
+
+    Event at(String path) {
+        return new Event(id, date, kind, title, actor, target, organisation, parties, losers, acceptedBy,
+                binding, granted, imposed, foreignBacked, heavy, amount, year, source, path);
+    }
+}

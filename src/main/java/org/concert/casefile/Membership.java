@@ -1,0 +1,35 @@
+package org.concert.casefile;
+
+import java.time.LocalDate;
+
+/**
+ * An actor's membership of an organisation. Rules see it only while it lasts, so a matching
+ * {@code Membership} always means "is a member on the as-of date". {@code privileged} marks a
+ * special voice such as a permanent Security Council seat with a veto (P11).
+ */
+public record Membership(String id, String actor, String organisation, LocalDate from, LocalDate to,
+                         MembershipStatus status, boolean privileged, Source source, String path) implements CaseFact {
+
+    public boolean isFull() {
+        return status == MembershipStatus.FULL;
+    }
+
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(from) && (to == null || day.isBefore(to));
+    }
+
+    @Override
+    public LocalDate date() {
+        return from;
+    }
+
+    @Override
+    public String summary() {
+        return actor + " " + status.json() + " member of " + organisation + (privileged ? " with a privileged voice" : "")
+                + " from " + from + (to == null ? "" : " to " + to);
+    }
+
+    Membership at(String path) {
+        return new Membership(id, actor, organisation, from, to, status, privileged, source, path);
+    }
+}

@@ -1,0 +1,45 @@
+package org.concert.casefile;
+
+import java.time.LocalDate;
+
+/**
+ * An alliance, collective-security organisation, partnership or other body. Seen by the rules
+ * from its founding; {@code dissolved} is filled in only once the dissolution has happened.
+ */
+public record Organisation(String id, String name, OrganisationKind kind, String region,
+                           LocalDate founded, LocalDate dissolved, String adversary,
+                           Source source, String path) implements CaseFact {
+
+    public boolean isActive() {
+        return dissolved == null;
+    }
+
+    public boolean isAlliance() {
+        return kind == OrganisationKind.ALLIANCE;
+    }
+
+    public boolean isCollectiveSecurity() {
+        return kind == OrganisationKind.COLLECTIVE_SECURITY;
+    }
+
+    @Override
+    public LocalDate date() {
+        return dissolved != null ? dissolved : founded;
+    }
+
+    @Override
+    public String summary() {
+        String s = name + " (" + kind.json() + ", founded " + founded + ")";
+        return dissolved == null ? s : s + ", dissolved " + dissolved;
+    }
+
+    Organisation at(String path) {
+        return new Organisation(id, name, kind, region, founded, dissolved, adversary, source, path);
+    }
+
+    Organisation asKnownOn(LocalDate day) {
+        return dissolved != null && dissolved.isAfter(day)
+                ? new Organisation(id, name, kind, region, founded, null, adversary, source, path)
+                : this;
+    }
+}

@@ -1,0 +1,7 @@
+package org.concert.casefile;
+
+import java.time.LocalDate;
+
+/** The stretch of history a case covers. */
+public record Period(LocalDate from, LocalDate to) {
+}

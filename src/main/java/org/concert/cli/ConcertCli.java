@@ -1,0 +1,44 @@
+package org.concert.cli;
+
+import org.concert.casefile.InvalidCaseException;
+import org.concert.engine.EvaluationTimeoutException;
+import org.concert.engine.RuleBaseException;
+import org.concert.engine.RunawayRulesException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.time.format.DateTimeParseException;
+
+/** The {@code concert} command and its exit codes: 0 success, 1 a check failed, 2 bad input. */
+@Command(name = "concert", mixinStandardHelpOptions = true, version = "Concert 0.1",
+        description = "Conflict early warning from the propositions of Sauer (2022).",
+        subcommands = {EvaluateCommand.class})
+public final class ConcertCli {
+
+    public static final int BAD_INPUT = 2;
+
+    public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new ConcertCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidCaseException || e instanceof RuleBaseException || e instanceof RunawayRulesException
+                    || e instanceof EvaluationTimeoutException || e instanceof DateTimeParseException
+                    || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println(e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,54 @@
+package org.concert.cli;
+
+import org.concert.casefile.CaseFile;
+import org.concert.casefile.CaseLoader;
+import org.concert.engine.Evaluation;
+import org.concert.engine.Evaluator;
+import org.concert.engine.RuleBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+@Command(name = "evaluate", description = "Evaluate a case as of a date and print its warnings with their justifications.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "case file, e.g. cases/russia-west-1990-2022.json")
+    Path caseFile;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the date to evaluate at (YYYY-MM-DD)")
+    String asOf;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
+    Path rules;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        LocalDate date = Dates.parse(asOf, "--as-of");
+        CaseFile c = CaseLoader.load(caseFile);
+        RuleBase ruleBase = RuleBase.load(rules);
+        Evaluation evaluation = new Evaluator().evaluate(ruleBase, c, date);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(Json.write(evaluation));
+            out.flush();
+        } else {
+            new TextReport(out).print(evaluation);
+        }
+        return 0;
+    }
+}

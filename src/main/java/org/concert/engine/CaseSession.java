@@ -1,0 +1,220 @@
+package org.concert.engine;
+
+import org.concert.casefile.CaseFact;
+import org.concert.casefile.CaseFile;
+import org.concert.casefile.FactChange;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One live Drools session over one case. {@link #advanceTo} replays the case's fact changes up to
+ * a date and lets the rules settle; calling it with later and later dates is the incremental
+ * timeline, calling it once is a plain evaluation. Outcomes and expectations are never inserted:
+ * only {@link CaseFile#changes()} and the rule base's parameters are.
+ */
+public final class CaseSession implements AutoCloseable {
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "concert-evaluation-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final RuleBase ruleBase;
+    private final CaseFile caseFile;
+    private final EvaluationLimits limits;
+    private final KieSession session;
+    private final Derivations derivations = new Derivations();
+    private final List<FactChange> changes;
+    private final Map<String, FactHandle> handles = new HashMap<>();
+    private int applied;
+    private LocalDate asOf;
+
+    public CaseSession(RuleBase ruleBase, CaseFile caseFile, EvaluationLimits limits) {
+        this.ruleBase = ruleBase;
+        this.caseFile = caseFile;
+        this.limits = limits;
+        this.changes = merged(caseFile.changes(), ruleBase.parameters().changes());
+        this.session = ruleBase.kieBase().newKieSession();
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) derivations);
+        session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) derivations);
+    }
+
+    private static List<FactChange> merged(List<FactChange> facts, List<FactChange> parameters) {
+        List<FactChange> all = new ArrayList<>(parameters.size() + facts.size());
+        all.addAll(parameters);
+        all.addAll(facts);
+        all.sort(Comparator.comparing(FactChange::date)); // stable: parameters first within a day
+        return all;
+    }
+
+    /** Applies every fact change dated on or before {@code day} and fires the rules. Dates must not go backwards. */
+    public CaseSession advanceTo(LocalDate day) {
+        if (asOf != null && day.isBefore(asOf)) {
+            throw new IllegalArgumentException("a session only moves forwards: at " + asOf + ", asked for " + day);
+        }
+        while (applied < changes.size() && !changes.get(applied).date().isAfter(day)) {
+            apply(changes.get(applied++));
+        }
+        asOf = day;
+        fire();
+        return this;
+    }
+
+    /** Inserts exactly the facts known on {@code day}, in one go: the plain (non-incremental) evaluation. */
+    CaseSession startAt(LocalDate day) {
+        if (asOf != null) throw new IllegalStateException("session already started");
+        Map<String, CaseFact> known = new java.util.LinkedHashMap<>();
+        for (FactChange c : changes) {
+            if (c.date().isAfter(day)) break;
+            if (c.isEnd()) known.remove(c.key());
+            else known.put(c.key(), c.fact());
+        }
+        known.forEach((key, fact) -> handles.put(key, session.insert(fact)));
+        applied = (int) changes.stream().filter(c -> !c.date().isAfter(day)).count();
+        asOf = day;
+        fire();
+        return this;
+    }
+
+    private void apply(FactChange change) {
+        FactHandle handle = handles.get(change.key());
+        if (change.isEnd()) {
+            if (handle != null) session.delete(handles.remove(change.key()));
+        } else if (handle == null) {
+            handles.put(change.key(), session.insert(change.fact()));
+        } else {
+            session.update(handle, change.fact());
+        }
+    }
+
+    private void fire() {
+        AtomicBoolean halted = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+        int fired;
+        try {
+            fired = session.fireAllRules(limits.maxFirings());
+        } finally {
+            watchdog.cancel(false);
+        }
+        if (halted.get()) {
+            throw new EvaluationTimeoutException("evaluation of case " + caseFile.id() + " as of " + asOf + " took longer than "
+                    + limits.maxTime().toMillis() + " ms and was stopped; busiest rules: " + derivations.busiestRules());
+        }
+        if (fired >= limits.maxFirings()) {
+            throw new RunawayRulesException("rules fired " + fired + " times on case " + caseFile.id() + " as of " + asOf
+                    + " without settling (fire limit " + limits.maxFirings() + "); busiest rules: " + derivations.busiestRules());
+        }
+    }
+
+    /** The case facts the rules can see now: exactly those known on the as-of date. */
+    public List<CaseFact> facts() {
+        List<CaseFact> facts = new ArrayList<>();
+        for (Object o : session.getObjects(o -> !(o instanceof Conclusion || o instanceof Warning || o instanceof LevelChange))) {
+            if (!(o instanceof CaseFact f)) {
+                throw new IllegalStateException("the session holds something that is not a case fact: " + o.getClass().getName());
+            }
+            facts.add(f);
+        }
+        facts.sort(Comparator.comparing(CaseFact::path));
+        return facts;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The conclusions and warnings holding now, each with its justification. */
+    public Evaluation snapshot() {
+        Collection<?> objects = session.getObjects(o -> o instanceof Conclusion || o instanceof Warning || o instanceof LevelChange);
+        Map<Object, Justification> memo = new java.util.IdentityHashMap<>();
+        List<DerivedConclusion> conclusions = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        List<LevelChange> levelChanges = new ArrayList<>();
+        for (Object o : objects) {
+            if (o instanceof Conclusion c) {
+                Justification j = justify(c, memo, new java.util.HashSet<>());
+                conclusions.add(new DerivedConclusion(c.kind(), c.subject(), c.object(), c.statement(), j.since(), j));
+            } else if (o instanceof Warning w) {
+                warnings.add(w);
+            } else {
+                levelChanges.add((LevelChange) o);
+            }
+        }
+        List<IssuedWarning> issued = new ArrayList<>();
+        for (Warning w : warnings) issued.add(issue(w, levelChanges, memo));
+        conclusions.sort(Comparator.comparing(DerivedConclusion::kind).thenComparing(DerivedConclusion::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DerivedConclusion::object, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DerivedConclusion::statement));
+        issued.sort(Comparator.comparing(IssuedWarning::level).reversed()
+                .thenComparing(IssuedWarning::title).thenComparing(IssuedWarning::kind)
+                .thenComparing(w -> String.join(",", w.actors())));
+        return new Evaluation(caseFile.id(), caseFile.title(), asOf, ruleBase.version(), List.copyOf(conclusions), List.copyOf(issued));
+    }
+
+    private IssuedWarning issue(Warning w, List<LevelChange> levelChanges, Map<Object, Justification> memo) {
+        Justification j = justify(w, memo, new java.util.HashSet<>());
+        List<LevelStep> steps = new ArrayList<>();
+        for (LevelChange c : levelChanges) {
+            if (c.warning().equals(w)) steps.add(new LevelStep(c.steps(), c.reason(), justify(c, memo, new java.util.HashSet<>())));
+        }
+        steps.sort(Comparator.comparing((LevelStep s) -> s.justification().rule()).thenComparing(LevelStep::reason));
+        int total = steps.stream().mapToInt(LevelStep::steps).sum();
+        Set<String> propositions = new LinkedHashSet<>();
+        if (j.proposition() != null) propositions.add(j.proposition());
+        for (LevelStep s : steps) if (s.justification().proposition() != null) propositions.add(s.justification().proposition());
+        j.collectPropositions(propositions);
+        return new IssuedWarning(w.kind(), w.title(), w.level().shift(total), w.level(), List.copyOf(propositions),
+                w.actors(), j.since(), j, List.copyOf(steps));
+    }
+
+    private Justification justify(Object derived, Map<Object, Justification> memo, Set<Object> path) {
+        String statement = derived instanceof Conclusion c ? c.statement() : null;
+        Justification known = memo.get(derived);
+        if (known != null) return known;
+        Derivations.Derivation d = derivations.of(derived);
+        if (d == null || !path.add(derived)) {
+            return new Justification(statement, "(not recorded)", null, null, List.of(), List.of());
+        }
+        RuleInfo info = ruleBase.rule(d.rule()).orElse(null);
+        List<FactRef> facts = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        List<Justification> because = new ArrayList<>();
+        for (Object o : d.matched()) {
+            if (o instanceof CaseFact f) {
+                if (seen.add(f.path())) facts.add(FactRef.of(f));
+            } else if (o instanceof Conclusion c) {
+                Justification sub = justify(c, memo, path);
+                if (!because.contains(sub)) because.add(sub);
+            }
+        }
+        path.remove(derived);
+        Justification j = new Justification(statement, d.rule(), info == null ? null : info.proposition(),
+                info == null ? null : info.section(), List.copyOf(facts), List.copyOf(because));
+        memo.put(derived, j);
+        return j;
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}

@@ -1,0 +1,83 @@
+package org.concert.engine;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Listens to a session and remembers, for every object a rule inserts, which rule inserted it and
+ * which objects that rule matched. This is all a justification tree needs: rules themselves never
+ * have to record why they fired.
+ */
+final class Derivations extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    /** One rule firing that produced a fact. */
+    record Derivation(String rule, List<Object> matched) {
+    }
+
+    private final Map<Object, Derivation> byObject = new IdentityHashMap<>();
+    private final Map<String, Integer> firings = new TreeMap<>();
+    private Match current;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = event.getMatch();
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null && current != null) {
+            byObject.put(event.getObject(), new Derivation(event.getRule().getName(), flatten(current.getObjects())));
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        byObject.remove(event.getOldObject());
+    }
+
+    Derivation of(Object derived) {
+        return byObject.get(derived);
+    }
+
+    /** The rules that fired most, for a runaway report. */
+    String busiestRules() {
+        return firings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(3)
+                .map(e -> "\"" + e.getKey() + "\" (" + e.getValue() + "×)")
+                .reduce((a, b) -> a + ", " + b).orElse("none");
+    }
+
+    /** Accumulate and collect results arrive as collections; the facts inside are what was matched. */
+    private static List<Object> flatten(List<?> objects) {
+        List<Object> flat = new ArrayList<>();
+        for (Object o : objects) {
+            if (o instanceof Collection<?> c) flat.addAll(c);
+            else if (o != null) flat.add(o);
+        }
+        return flat;
+    }
+}

@@ -1,0 +1,29 @@
+package org.concert.engine;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.concert.casefile.Level;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of evaluating a case as of a date: the conclusions and warnings, in a fixed order
+ * (warnings by level, highest first, then title), so the same case, rules and date always print
+ * the same bytes.
+ */
+public record Evaluation(@JsonProperty("case") String caseId, String title, LocalDate asOf, String rules,
+                         List<DerivedConclusion> conclusions, List<IssuedWarning> warnings) {
+
+    public Optional<Level> highestLevel() {
+        return warnings.stream().map(IssuedWarning::level).max(Enum::compareTo);
+    }
+
+    public List<IssuedWarning> citing(String proposition) {
+        return warnings.stream().filter(w -> w.cites(proposition)).toList();
+    }
+
+    public boolean hasConclusion(String kind) {
+        return conclusions.stream().anyMatch(c -> c.kind().equals(kind));
+    }
+}

@@ -1,0 +1,29 @@
+package org.concert.engine;
+
+import org.concert.casefile.CaseFile;
+
+import java.time.LocalDate;
+
+/** Evaluates a case as of a date against a rule base: a fresh session, the facts known then, the rules fired, the result. */
+public final class Evaluator {
+
+    private final EvaluationLimits limits;
+
+    public Evaluator(EvaluationLimits limits) {
+        this.limits = limits;
+    }
+
+    public Evaluator() {
+        this(EvaluationLimits.DEFAULT);
+    }
+
+    public Evaluation evaluate(RuleBase rules, CaseFile caseFile, LocalDate asOf) {
+        try (CaseSession session = new CaseSession(rules, caseFile, limits)) {
+            return session.startAt(asOf).snapshot();
+        }
+    }
+
+    public EvaluationLimits limits() {
+        return limits;
+    }
+}

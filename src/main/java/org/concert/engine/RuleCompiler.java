@@ -1,0 +1,297 @@
+package org.concert.engine;
+
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns {@link RuleFiles} into a {@link RuleBase} with the executable model, or fails with every
+ * problem located in the analyst's file: syntax errors from the parser, missing metadata, then the
+ * builder's errors mapped back from generated paths to the file on disk.
+ */
+final class RuleCompiler {
+
+    private static final Pattern PROPOSITION = Pattern.compile("P[1-9][0-9]?");
+    private static final Pattern WARNING_LEVEL = Pattern.compile("new\\s+Warning\\s*\\([^;]*?Level\\.(NOTICE|ELEVATED|HIGH|CRITICAL)", Pattern.DOTALL);
+    private static final Pattern LEVEL_STEPS = Pattern.compile("new\\s+LevelChange\\s*\\([^,]+,\\s*([+-]?\\s*\\d+)");
+    private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
+    private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_.]*)'|\"([A-Za-z_][A-Za-z0-9_.]*)\"");
+
+    private final RuleFiles files;
+    private final List<RuleProblem> problems = new ArrayList<>();
+    private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    /** Path inside the KieFileSystem → the analyst's file name. */
+    private final Map<String, String> generatedToFile = new HashMap<>();
+    /** Parsed rule files, for locating errors rule by rule. */
+    private final Map<String, PackageDescr> packages = new LinkedHashMap<>();
+
+    RuleCompiler(RuleFiles files) {
+        this.files = files;
+    }
+
+    RuleBase compile() {
+        Parameters parameters = parameters();
+        String dsl = dslText();
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId id = ks.newReleaseId("org.concert", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(id);
+        files.texts().forEach((name, text) -> {
+            if (name.endsWith(".dsl")) {
+                String path = "src/main/resources/dsl/" + flat(name);
+                kfs.write(path, text);
+                generatedToFile.put(path, name);
+            } else if (name.endsWith(".drl") || name.endsWith(".dslr")) {
+                PackageDescr pkg = parse(name, text, name.endsWith(".dslr") ? dsl : null);
+                if (pkg == null) return;
+                packages.put(name, pkg);
+                String path = "src/main/resources/" + pkg.getName().replace('.', '/') + "/" + flat(name);
+                kfs.write(path, text);
+                generatedToFile.put(path, name);
+            }
+        });
+        if (rules.isEmpty() && problems.isEmpty()) {
+            problems.add(new RuleProblem(files.texts().isEmpty() ? "rules" : files.texts().keySet().iterator().next(), 0, 0,
+                    "no rules found: a rule base needs at least one rule"));
+        }
+        if (!problems.isEmpty()) throw new RuleBaseException(problems);
+
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // Some bad DRL makes the builder throw instead of reporting (e.g. a number compared with text).
+            throw new RuleBaseException(List.of(new RuleProblem(String.join(", ", files.texts().keySet()), 0, 0,
+                    "the rule compiler failed: " + rootMessage(e))));
+        }
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .filter(m -> !m.getText().contains("Parser returned a null Package")) // echo of a syntax error already reported
+                .toList();
+        if (!errors.isEmpty()) {
+            ks.getRepository().removeKieModule(id);
+            boolean generated = errors.stream().anyMatch(m -> m.getPath() == null || !generatedToFile.containsKey(m.getPath()) || m.getLine() <= 0);
+            // Errors in generated Java carry no usable position: find the rule by compiling rules one by one.
+            List<RuleProblem> located = generated ? new RuleLocator(files, packages).locate() : List.of();
+            if (!located.isEmpty()) {
+                problems.addAll(located);
+            } else {
+                errors.forEach(m -> problems.add(locate(m)));
+            }
+            throw new RuleBaseException(dedupe(problems));
+        }
+        KieBase kieBase = ks.newKieContainer(id).getKieBase();
+        ks.getRepository().removeKieModule(id);
+        return new RuleBase(kieBase, rules, parameters, files);
+    }
+
+    private Parameters parameters() {
+        for (Map.Entry<String, String> f : files.texts().entrySet()) {
+            if (f.getKey().endsWith(Parameters.FILE)) {
+                try {
+                    return Parameters.parse(f.getValue(), f.getKey());
+                } catch (RuleBaseException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        return Parameters.none();
+    }
+
+    private String dslText() {
+        StringBuilder dsl = new StringBuilder();
+        files.texts().forEach((name, text) -> {
+            if (name.endsWith(".dsl")) dsl.append(text).append('\n');
+        });
+        return dsl.toString();
+    }
+
+    /** Parses one file for its package and rule metadata; syntax errors are reported here, with line and column. */
+    private PackageDescr parse(String name, String text, String dsl) {
+        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+        PackageDescr pkg;
+        try {
+            pkg = dsl == null ? parser.parse(false, text) : parser.parse(false, text, new StringReader(dsl));
+        } catch (DroolsParserException e) {
+            problems.add(new RuleProblem(name, 0, 0, "cannot parse: " + e.getMessage()));
+            return null;
+        }
+        if (parser.hasErrors()) {
+            for (KnowledgeBuilderResult error : parser.getErrors()) {
+                int[] lines = error.getLines();
+                int line = lines != null && lines.length > 0 ? lines[0] : 0;
+                int column = column(error);
+                String message = error.getMessage().strip();
+                Matcher at = PARSER_POSITION.matcher(message);
+                if (at.find()) { // "[ERR 102] Line 10:0 mismatched input …": the parser's column is 0-based
+                    line = Integer.parseInt(at.group(1));
+                    column = Integer.parseInt(at.group(2)) + 1;
+                    message = message.substring(at.end()).strip();
+                }
+                problems.add(new RuleProblem(name, line, column, message));
+            }
+            return null;
+        }
+        if (pkg == null || pkg.getName() == null || pkg.getName().isBlank()) {
+            problems.add(new RuleProblem(name, 1, 0, "missing 'package' declaration"));
+            return null;
+        }
+        for (RuleDescr rule : pkg.getRules()) {
+            if (rule.isQuery()) continue;
+            readMetadata(name, rule);
+        }
+        return pkg;
+    }
+
+    private static int column(KnowledgeBuilderResult error) {
+        try {
+            return (int) error.getClass().getMethod("getColumn").invoke(error);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return 0;
+        }
+    }
+
+    private void readMetadata(String file, RuleDescr rule) {
+        String proposition = annotation(rule, "proposition");
+        String section = annotation(rule, "section");
+        String paraphrase = annotation(rule, "paraphrase");
+        int line = rule.getLine();
+        if (proposition == null) {
+            problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @proposition(\"P…\") naming the paper's proposition it encodes"));
+        } else if (!PROPOSITION.matcher(proposition).matches()) {
+            problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": @proposition(\"" + proposition + "\") is not a proposition id like P20"));
+        }
+        if (section == null) {
+            problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @section(\"…\") naming the paper's section"));
+        }
+        RuleInfo previous = rules.get(rule.getName());
+        if (previous != null) {
+            problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" is already defined at " + previous.file() + ":" + previous.line()));
+            return;
+        }
+        String consequence = String.valueOf(rule.getConsequence());
+        String role = null;
+        String level = null;
+        Matcher warns = WARNING_LEVEL.matcher(consequence);
+        Matcher steps = LEVEL_STEPS.matcher(consequence);
+        if (warns.find()) {
+            role = RuleInfo.WARNS;
+            level = warns.group(1);
+        } else if (steps.find()) {
+            role = RuleInfo.ADJUSTS;
+            String n = steps.group(1).replace(" ", "");
+            level = n.startsWith("-") || n.startsWith("+") ? n : (n.equals("0") ? "±0" : "+" + n);
+        } else if (consequence.contains("Conclusion")) {
+            role = RuleInfo.DERIVES;
+        }
+        rules.put(rule.getName(), new RuleInfo(rule.getName(), proposition, section, paraphrase, file, line, role, level));
+    }
+
+    /** Annotation value with the quotes the parser keeps stripped off (stack notes, pitfall 1). */
+    static String annotation(RuleDescr rule, String name) {
+        AnnotationDescr a = rule.getAnnotation(name);
+        if (a == null) return null;
+        Object v = a.getSingleValue();
+        if (v == null) v = a.getValue();
+        if (v == null) return null;
+        String s = v.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
+        return s;
+    }
+
+    /** Maps a builder message back to the analyst's file, and finds a line the builder could not give. */
+    private RuleProblem locate(Message m) {
+        String file = m.getPath() == null ? null : generatedToFile.get(m.getPath());
+        if (file == null && m.getPath() != null) {
+            for (Map.Entry<String, String> g : generatedToFile.entrySet()) {
+                if (m.getPath().endsWith(g.getKey()) || g.getKey().endsWith(m.getPath())) file = g.getValue();
+            }
+        }
+        String text = m.getText().strip();
+        int line = m.getLine();
+        int column = m.getColumn();
+        if (file == null || line <= 0) {
+            // The executable model sometimes reports no position (unknown property) or a generated one.
+            String[] found = findMentioned(text, file);
+            if (found != null) {
+                file = found[0];
+                line = Integer.parseInt(found[1]);
+                column = Integer.parseInt(found[2]);
+            }
+        }
+        return new RuleProblem(file == null ? "rules" : file, Math.max(line, 0), Math.max(column, 0), firstLine(text));
+    }
+
+    /** Looks for the rule named in the message, then an identifier it quotes, in the analyst's files. */
+    private String[] findMentioned(String message, String preferredFile) {
+        List<String> needles = new ArrayList<>();
+        Matcher q = QUOTED.matcher(message);
+        while (q.find()) needles.add(q.group(1) != null ? q.group(1) : q.group(2));
+        Matcher rule = Pattern.compile("[Rr]ule(?: name)?[ =:]+\"?([^\"\\n]+?)\"?(?:\\s|$|,)").matcher(message);
+        String ruleName = rule.find() ? rule.group(1).strip() : null;
+        for (Map.Entry<String, String> f : files.texts().entrySet()) {
+            if (preferredFile != null && !preferredFile.equals(f.getKey())) continue;
+            String[] lines = f.getValue().split("\n", -1);
+            int from = 0;
+            if (ruleName != null) {
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains("rule \"" + ruleName + "\"")) from = i;
+                }
+            }
+            for (String needle : needles) {
+                String last = needle.contains(".") ? needle.substring(needle.lastIndexOf('.') + 1) : needle;
+                for (int i = from; i < lines.length; i++) {
+                    int col = indexOfWord(lines[i], last);
+                    if (col >= 0 && !lines[i].strip().startsWith("//")) {
+                        return new String[]{f.getKey(), String.valueOf(i + 1), String.valueOf(col + 1)};
+                    }
+                }
+            }
+            if (ruleName != null && from > 0) return new String[]{f.getKey(), String.valueOf(from + 1), "1"};
+        }
+        return null;
+    }
+
+    private static int indexOfWord(String line, String word) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(line);
+        return m.find() ? m.start() : -1;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl).strip();
+    }
+
+    private static List<RuleProblem> dedupe(List<RuleProblem> problems) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+    }
+
+    private static String flat(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

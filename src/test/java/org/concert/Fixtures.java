@@ -1,0 +1,32 @@
+package org.concert;
+
+import org.concert.casefile.CaseFile;
+import org.concert.casefile.CaseLoader;
+import org.concert.engine.RuleBase;
+
+import java.nio.file.Path;
+
+/** The repository's own rules and cases, compiled once per test run (a rule base takes seconds to build). */
+public final class Fixtures {
+
+    public static final Path RULES = Path.of("rules");
+    public static final Path CASES = Path.of("cases");
+
+    private static RuleBase rules;
+
+    private Fixtures() {
+    }
+
+    public static synchronized RuleBase rules() {
+        if (rules == null) rules = RuleBase.load(RULES);
+        return rules;
+    }
+
+    public static CaseFile loadCase(String id) {
+        return CaseLoader.load(CASES.resolve(id + ".json"));
+    }
+
+    public static Path ruleSet(String name) {
+        return Path.of("src/test/resources/rulesets", name);
+    }
+}
