@@ -35,6 +35,10 @@ public final class CaseSession implements AutoCloseable {
         return t;
     });
 
+    private static final Comparator<String> BY_PROPOSITION_NUMBER =
+            Comparator.comparingInt((String p) -> p.matches("P\\d+") ? Integer.parseInt(p.substring(1)) : Integer.MAX_VALUE)
+                    .thenComparing(Comparator.naturalOrder());
+
     private final RuleBase ruleBase;
     private final CaseFile caseFile;
     private final EvaluationLimits limits;
@@ -178,10 +182,14 @@ public final class CaseSession implements AutoCloseable {
         }
         steps.sort(Comparator.comparing((LevelStep s) -> s.justification().rule()).thenComparing(LevelStep::reason));
         int total = steps.stream().mapToInt(LevelStep::steps).sum();
+        // The warning's own proposition, then those that moved its level, then the rest of its chain, each in id order.
         Set<String> propositions = new LinkedHashSet<>();
         if (j.proposition() != null) propositions.add(j.proposition());
-        for (LevelStep s : steps) if (s.justification().proposition() != null) propositions.add(s.justification().proposition());
-        j.collectPropositions(propositions);
+        steps.stream().map(s -> s.justification().proposition()).filter(java.util.Objects::nonNull)
+                .sorted(BY_PROPOSITION_NUMBER).forEach(propositions::add);
+        List<String> chain = new ArrayList<>();
+        j.collectPropositions(chain);
+        chain.stream().sorted(BY_PROPOSITION_NUMBER).forEach(propositions::add);
         return new IssuedWarning(w.kind(), w.title(), w.level().shift(total), w.level(), List.copyOf(propositions),
                 w.actors(), j.since(), j, List.copyOf(steps));
     }
