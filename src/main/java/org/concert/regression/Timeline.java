@@ -50,7 +50,7 @@ public record Timeline(String caseId, String title, LocalDate from, LocalDate to
     static TimelinePoint point(Evaluation e) {
         List<WarningState> warnings = e.warnings().stream().map(WarningState::of).toList();
         List<TimelinePoint.ConclusionState> conclusions = e.conclusions().stream()
-                .map(x -> new TimelinePoint.ConclusionState(x.kind(), x.statement())).toList();
+                .map(x -> new TimelinePoint.ConclusionState(x.kind(), x.statement(), x.justification().proposition())).toList();
         return new TimelinePoint(e.asOf(), e.highestLevel().orElse(null), warnings, conclusions);
     }
 

@@ -1,0 +1,36 @@
+package org.concert.cli;
+
+import org.concert.casefile.CaseFile;
+import org.concert.casefile.CaseLibrary;
+import org.concert.casefile.CaseLoader;
+import org.concert.engine.RuleBase;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where commands read rules and cases from; a case is named by its file or by its id in the cases directory. */
+final class Inputs {
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
+    Path rules;
+
+    @Option(names = "--cases", paramLabel = "DIR", defaultValue = "cases", description = "cases directory (default: ${DEFAULT-VALUE})")
+    Path cases;
+
+    RuleBase ruleBase() {
+        return RuleBase.load(rules);
+    }
+
+    CaseLibrary library() {
+        return CaseLibrary.load(cases);
+    }
+
+    CaseFile loadCase(String fileOrId) {
+        Path file = Path.of(fileOrId);
+        if (Files.isRegularFile(file)) return CaseLoader.load(file);
+        Path inLibrary = cases.resolve(fileOrId + ".json");
+        if (Files.isRegularFile(inLibrary)) return CaseLoader.load(inLibrary);
+        throw new IllegalArgumentException("no case file " + fileOrId + " and no case with that id in " + cases);
+    }
+}

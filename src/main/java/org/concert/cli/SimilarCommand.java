@@ -1,0 +1,53 @@
+package org.concert.cli;
+
+import org.concert.casefile.CaseFile;
+import org.concert.engine.EvaluationLimits;
+import org.concert.regression.Reports;
+import org.concert.regression.SimilarCases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "similar", description = "The library's cases most alike a case at a date: those where the same propositions fire.")
+final class SimilarCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Inputs inputs;
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "case file or case id")
+    String caseName;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the date to compare at (YYYY-MM-DD)")
+    String asOf;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    EvaluateCommand.Format format;
+
+    @Override
+    public Integer call() {
+        CaseFile c = inputs.loadCase(caseName);
+        List<SimilarCases.Similarity> ranked = new SimilarCases(inputs.ruleBase(), EvaluationLimits.DEFAULT)
+                .rank(c, Dates.parse(asOf, "--as-of"), inputs.library().cases());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == EvaluateCommand.Format.json) {
+            out.println(Reports.json(ranked));
+        } else {
+            out.printf("Cases most alike %s as of %s%n", c.id(), asOf);
+            for (SimilarCases.Similarity s : ranked) {
+                out.printf("  %.2f  %-34s shared %s%n", s.score(), s.caseId(), s.shared().isEmpty() ? "nothing" : String.join(", ", s.shared()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
