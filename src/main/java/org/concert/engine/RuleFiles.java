@@ -44,7 +44,7 @@ public record RuleFiles(Map<String, String> texts) {
         return new RuleFiles(texts);
     }
 
-    static String displayName(Path dir, Path file) {
+    public static String displayName(Path dir, Path file) {
         Path base = dir.toAbsolutePath().normalize().getFileName();
         return (base == null ? "" : base + "/") + dir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
                 .toString().replace('\\', '/');

@@ -1,0 +1,124 @@
+package org.concert.authoring;
+
+import org.concert.Fixtures;
+import org.concert.casefile.CaseLibrary;
+import org.concert.engine.EvaluationLimits;
+import org.concert.engine.RuleBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RuleGateTest {
+
+    @TempDir
+    Path work;
+
+    Path rules;
+    AtomicReference<RuleBase> serving;
+    RuleGate gate;
+    AuditLog audit;
+
+    @BeforeEach
+    void copyTheRepositoryRules() throws IOException {
+        rules = work.resolve("rules");
+        copy(Fixtures.RULES, rules);
+        serving = new AtomicReference<>(RuleBase.load(rules));
+        audit = new AuditLog(work.resolve("audit/rule-changes.jsonl"));
+        gate = new RuleGate(rules, serving, () -> CaseLibrary.load(Fixtures.CASES).cases(), audit, EvaluationLimits.DEFAULT,
+                Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(rules.resolve(file));
+    }
+
+    @Test
+    void aGoodChangePassesTheGateServesTheNextEvaluationAndIsAudited() throws IOException {
+        RuleBase before = serving.get();
+        String text = read("warnings/buffer-states.drl").replace("across \"\n        + $who.name() + \"'s red line\"", "across \"\n        + $who.name() + \"'s declared red line\"");
+        assertThat(text).isNotEqualTo(read("warnings/buffer-states.drl"));
+
+        Activation a = gate.propose(RuleChange.replace("warnings/buffer-states.drl", text), "analyst");
+
+        assertThat(a.accepted()).as(a.summary()).isTrue();
+        assertThat(serving.get()).isNotSameAs(before);
+        assertThat(read("warnings/buffer-states.drl")).isEqualTo(text);
+        var evaluation = new org.concert.engine.Evaluator().evaluate(serving.get(), Fixtures.loadCase("russia-west-1990-2022"), java.time.LocalDate.of(2008, 4, 4));
+        assertThat(evaluation.citing("P20").get(0).title()).endsWith("Russia's declared red line");
+        assertThat(audit.read()).singleElement().satisfies(r -> {
+            assertThat(r.who()).isEqualTo("analyst");
+            assertThat(r.accepted()).isTrue();
+            assertThat(r.diff()).contains("+        + $who.name() + \"'s declared red line\"");
+            assertThat(r.regression().met()).isEqualTo(r.regression().expectations());
+        });
+    }
+
+    @Test
+    void aChangeThatBreaksAHistoricalCaseIsRejectedAndNothingChanges() throws IOException {
+        RuleBase before = serving.get();
+        String original = read("parameters.yaml");
+        String text = original.replace("p17-rounds-for-high:", "p17-rounds-for-high:").replaceFirst("(p17-rounds-for-high:[\\s\\S]*?\"1800-01-01\": )2", "$15");
+
+        Activation a = gate.propose(RuleChange.replace("parameters.yaml", text), "analyst");
+
+        assertThat(a.accepted()).isFalse();
+        assertThat(a.failures()).extracting(Activation.Failure::expectation)
+                .contains("russia-west-1990-2022 › 2004-04-30 › a warning citing P17 at HIGH or above");
+        assertThat(serving.get()).isSameAs(before);
+        assertThat(read("parameters.yaml")).isEqualTo(original);
+    }
+
+    @Test
+    void aFileThatDoesNotCompileIsRejectedWithItsLine() throws IOException {
+        RuleBase before = serving.get();
+        Activation a = gate.propose(RuleChange.create("warnings/new.drl", "package concert.rules;\nrule \"x\" @proposition(\"P1\") @section(\"1\")\nwhen\n  Actor(\nthen\nend\n"), "analyst");
+        assertThat(a.accepted()).isFalse();
+        assertThat(a.problems()).isNotEmpty().first().satisfies(p -> assertThat(p.file()).isEqualTo("rules/warnings/new.drl"));
+        assertThat(serving.get()).isSameAs(before);
+        assertThat(rules.resolve("warnings/new.drl")).doesNotExist();
+    }
+
+    @Test
+    void aNameOutsideTheRulesDirectoryIsRefused() {
+        Activation a = gate.propose(RuleChange.create("../escape.drl", "package x;"), "analyst");
+        assertThat(a.accepted()).isFalse();
+        assertThat(a.problems().get(0).message()).contains("relative to the rules directory");
+        assertThat(work.resolve("escape.drl")).doesNotExist();
+    }
+
+    @Test
+    void anEditOnDiskGoesThroughTheSameGateOnReload() throws IOException {
+        RuleBase before = serving.get();
+        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("Level.HIGH", "Level.NOTICE"));
+        Activation rejected = gate.propose(RuleChange.reload(), "analyst");
+        assertThat(rejected.accepted()).isFalse();
+        assertThat(rejected.failures()).extracting(Activation.Failure::caseId).contains("versailles-1919");
+        assertThat(serving.get()).isSameAs(before);
+
+        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("Level.NOTICE", "Level.HIGH"));
+        Activation unchanged = gate.propose(RuleChange.reload(), "analyst");
+        assertThat(unchanged.accepted()).isTrue();
+        assertThat(serving.get()).isSameAs(before);
+    }
+}
