@@ -82,7 +82,8 @@ public final class RuleGate {
         }
         String diff = diff(files, proposed);
 
-        problems.addAll(RuleValidator.check(proposed));
+        // The serving files passed this check when they were activated: only what changed needs it again.
+        problems.addAll(RuleValidator.check(proposed, changed(files, proposed)));
         if (!problems.isEmpty()) return finish(change, who, current, null, problems, List.of(), null, diff, start);
         RuleBase candidate;
         try {
@@ -155,6 +156,14 @@ public final class RuleGate {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + key, e);
         }
+    }
+
+    private static java.util.Set<String> changed(RuleFiles before, RuleFiles after) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        after.texts().forEach((name, text) -> {
+            if (!text.equals(before.texts().get(name))) changed.add(name);
+        });
+        return changed;
     }
 
     private static String diff(RuleFiles before, RuleFiles after) {

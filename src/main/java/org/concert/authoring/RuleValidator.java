@@ -107,9 +107,20 @@ public final class RuleValidator {
 
     /** Checks every rule file; a clean rule base gives an empty list. */
     public static List<RuleProblem> check(RuleFiles files) {
+        return check(files, files.texts().keySet());
+    }
+
+    /**
+     * Checks only the named files of a rule base (those a change touched, when the rest was checked
+     * before); a changed DSL re-checks every file written in it.
+     */
+    public static List<RuleProblem> check(RuleFiles files, java.util.Collection<String> names) {
         RuleValidator v = new RuleValidator();
         String dsl = dsl(files);
+        boolean dslChanged = names.stream().anyMatch(n -> n.endsWith(".dsl"));
         files.texts().forEach((name, text) -> {
+            boolean wanted = names.contains(name) || dslChanged && name.endsWith(".dslr");
+            if (!wanted) return;
             if (name.endsWith(".drl")) v.file(name, text, null);
             else if (name.endsWith(".dslr")) v.file(name, text, dsl);
             else if (name.endsWith(".dsl")) v.dslFile(name, text);
@@ -144,6 +155,10 @@ public final class RuleValidator {
                         + " is not allowed: rules may import only the fact model (org.concert.casefile.*, Conclusion, Warning, LevelChange, Parameter), java.time and java.util collections"));
             }
         }
+        pkg.getFunctionImports().forEach(i -> problems.add(new RuleProblem(name, i.getLine(), 0,
+                "import function is not allowed in rules: " + i.getTarget())));
+        pkg.getAccumulateImports().forEach(i -> problems.add(new RuleProblem(name, i.getLine(), 0,
+                "import accumulate is not allowed in rules: " + i.getTarget())));
         pkg.getFunctions().forEach(f -> problems.add(new RuleProblem(name, f.getLine(), 0,
                 "function blocks are not allowed in rules (function " + f.getName() + "): a rule may only match facts and insert conclusions and warnings")));
         pkg.getGlobals().forEach(g -> problems.add(new RuleProblem(name, g.getLine(), 0,
@@ -219,7 +234,8 @@ public final class RuleValidator {
             Node tree = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(CUSTOM_OPERATORS), expression);
             inspect(tree instanceof DrlxExpression d ? d.getExpr() : tree, line, found);
         } catch (RuntimeException unparsed) {
-            // Not parseable here: the compiler reports what is wrong with it; its words are still checked below.
+            // The executable model parses conditions with this same parser: what it cannot read will not compile.
+            found.add("a condition that does not parse (" + expression.strip() + ")", line);
         }
         words(expression, line, found);
         found.report(file, rule, "conditions");
@@ -232,7 +248,8 @@ public final class RuleValidator {
         try {
             inspect(MvelParser.parseBlock("{" + text + "\n}"), line, found);
         } catch (RuntimeException unparsed) {
-            // e.g. a modify block the Java parser does not know: its words are still checked below.
+            // The executable model parses consequences with this same parser: what it cannot read will not compile.
+            found.add("a consequence that does not parse as Java", line);
         }
         words(text, line, found);
         found.report(file, rule, "consequence");
