@@ -37,7 +37,7 @@ public final class Propositions {
 
     private Propositions(String file, Map<String, String> sections, List<Proposition> all) {
         this.file = file;
-        this.sections = Map.copyOf(sections);
+        this.sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         this.all = List.copyOf(all);
     }
 
