@@ -10,7 +10,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ final class RulesCommand implements Callable<Integer> {
                 if (write.toAbsolutePath().getParent() != null) Files.createDirectories(write.toAbsolutePath().getParent());
                 Files.writeString(write, catalogue.markdown(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new IllegalArgumentException("--write: cannot write " + write + ": " + e.getMessage(), e);
             }
             out.println("wrote " + write + ": " + catalogue.summary());
         } else {
