@@ -12,7 +12,8 @@ import java.time.format.DateTimeParseException;
 /** The {@code concert} command and its exit codes: 0 success, 1 a check failed, 2 bad input. */
 @Command(name = "concert", mixinStandardHelpOptions = true, version = "Concert 0.1",
         description = "Conflict early warning from the propositions of Sauer (2022).",
-        subcommands = {EvaluateCommand.class, TimelineCommand.class, RegressCommand.class, BacktestCommand.class, SimilarCommand.class})
+        subcommands = {EvaluateCommand.class, TimelineCommand.class, RegressCommand.class, BacktestCommand.class,
+                SimilarCommand.class, RulesCommand.class})
 public final class ConcertCli {
 
     public static final int BAD_INPUT = 2;

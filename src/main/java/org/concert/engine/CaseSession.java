@@ -132,7 +132,7 @@ public final class CaseSession implements AutoCloseable {
     /** The case facts the rules can see now: exactly those known on the as-of date. */
     public List<CaseFact> facts() {
         List<CaseFact> facts = new ArrayList<>();
-        for (Object o : session.getObjects(o -> !(o instanceof Conclusion || o instanceof Warning || o instanceof LevelChange))) {
+        for (Object o : session.getObjects(o -> !isDerived(o))) {
             if (!(o instanceof CaseFact f)) {
                 throw new IllegalStateException("the session holds something that is not a case fact: " + o.getClass().getName());
             }
@@ -146,19 +146,26 @@ public final class CaseSession implements AutoCloseable {
         return asOf;
     }
 
-    /** The conclusions and warnings holding now, each with its justification. */
+    private static boolean isDerived(Object o) {
+        return o instanceof Conclusion || o instanceof Warning || o instanceof LevelChange || o instanceof Evidence;
+    }
+
+    /** The conclusions, warnings and explanation assessments holding now, each with its justification. */
     public Evaluation snapshot() {
-        Collection<?> objects = session.getObjects(o -> o instanceof Conclusion || o instanceof Warning || o instanceof LevelChange);
+        Collection<?> objects = session.getObjects(CaseSession::isDerived);
         Map<Object, Justification> memo = new java.util.IdentityHashMap<>();
         List<DerivedConclusion> conclusions = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         List<LevelChange> levelChanges = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
         for (Object o : objects) {
             if (o instanceof Conclusion c) {
                 Justification j = justify(c, memo, new java.util.HashSet<>());
                 conclusions.add(new DerivedConclusion(c.kind(), c.subject(), c.object(), c.statement(), j.since(), j));
             } else if (o instanceof Warning w) {
                 warnings.add(w);
+            } else if (o instanceof Evidence e) {
+                evidence.add(e);
             } else {
                 levelChanges.add((LevelChange) o);
             }
@@ -171,7 +178,42 @@ public final class CaseSession implements AutoCloseable {
         issued.sort(Comparator.comparing(IssuedWarning::level).reversed()
                 .thenComparing(IssuedWarning::title).thenComparing(IssuedWarning::kind)
                 .thenComparing(w -> String.join(",", w.actors())));
-        return new Evaluation(caseFile.id(), caseFile.title(), asOf, ruleBase.version(), List.copyOf(conclusions), List.copyOf(issued));
+        return new Evaluation(caseFile.id(), caseFile.title(), asOf, ruleBase.version(), List.copyOf(conclusions), List.copyOf(issued),
+                assess(evidence, memo));
+    }
+
+    /** One assessment per explanation and actor with evidence: strongest first, items heaviest first. */
+    private List<ExplanationAssessment> assess(List<Evidence> evidence, Map<Object, Justification> memo) {
+        Map<List<String>, List<Evidence>> byExplanation = new java.util.TreeMap<>(
+                Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+        for (Evidence e : evidence) {
+            byExplanation.computeIfAbsent(List.of(e.explanation(), String.valueOf(e.actor())), k -> new ArrayList<>()).add(e);
+        }
+        List<ExplanationAssessment> assessments = new ArrayList<>();
+        byExplanation.forEach((key, items) -> {
+            List<EvidenceItem> supporting = new ArrayList<>();
+            List<EvidenceItem> opposing = new ArrayList<>();
+            int strength = 0;
+            for (Evidence e : items) {
+                EvidenceItem item = new EvidenceItem(e.statement(), e.weight(), justify(e, memo, new java.util.HashSet<>()));
+                if (e.supports()) {
+                    supporting.add(item);
+                    strength += e.weight();
+                } else {
+                    opposing.add(item);
+                    strength -= e.weight();
+                }
+            }
+            Comparator<EvidenceItem> heaviestFirst = Comparator.comparingInt(EvidenceItem::weight).reversed()
+                    .thenComparing(EvidenceItem::statement).thenComparing(i -> i.justification().rule());
+            supporting.sort(heaviestFirst);
+            opposing.sort(heaviestFirst);
+            String title = ruleBase.propositions().find(key.get(0)).map(Propositions.Proposition::title).orElse(key.get(0));
+            assessments.add(new ExplanationAssessment(key.get(0), title, key.get(1), strength, List.copyOf(supporting), List.copyOf(opposing)));
+        });
+        assessments.sort(Comparator.comparingInt(ExplanationAssessment::strength).reversed()
+                .thenComparing(ExplanationAssessment::explanation).thenComparing(ExplanationAssessment::actor));
+        return List.copyOf(assessments);
     }
 
     private IssuedWarning issue(Warning w, List<LevelChange> levelChanges, Map<Object, Justification> memo) {

@@ -71,13 +71,19 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
                 .reduce((a, b) -> a + ", " + b).orElse("none");
     }
 
-    /** Accumulate and collect results arrive as collections; the facts inside are what was matched. */
+    /**
+     * Accumulate and collect results arrive as collections, or as an array of results when an
+     * accumulate computes several (a sum and a list); the facts inside are what was matched.
+     */
     private static List<Object> flatten(List<?> objects) {
         List<Object> flat = new ArrayList<>();
-        for (Object o : objects) {
-            if (o instanceof Collection<?> c) flat.addAll(c);
-            else if (o != null) flat.add(o);
-        }
+        for (Object o : objects) flatten(o, flat);
         return flat;
+    }
+
+    private static void flatten(Object o, List<Object> into) {
+        if (o instanceof Collection<?> c) c.forEach(x -> flatten(x, into));
+        else if (o instanceof Object[] a) for (Object x : a) flatten(x, into);
+        else if (o != null) into.add(o);
     }
 }

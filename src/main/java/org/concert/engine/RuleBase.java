@@ -17,13 +17,15 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final Parameters parameters;
+    private final Propositions propositions;
     private final RuleFiles files;
     private final String version;
 
-    RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters, RuleFiles files) {
+    RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters, Propositions propositions, RuleFiles files) {
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
         this.parameters = parameters;
+        this.propositions = propositions;
         this.files = files;
         this.version = files.version();
     }
@@ -54,6 +56,11 @@ public final class RuleBase {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /** The propositions the rules may cite ({@code propositions.yaml}); empty when the rule files have none. */
+    public Propositions propositions() {
+        return propositions;
     }
 
     public RuleFiles files() {

@@ -34,12 +34,14 @@ final class RuleCompiler {
 
     private static final Pattern PROPOSITION = Pattern.compile("P[1-9][0-9]?");
     private static final Pattern WARNING_LEVEL = Pattern.compile("new\\s+Warning\\s*\\([^;]*?Level\\.(NOTICE|ELEVATED|HIGH|CRITICAL)", Pattern.DOTALL);
+    private static final Pattern EVIDENCE = Pattern.compile("new\\s+Evidence\\s*\\(\\s*\"(P[1-9][0-9]?)\"\\s*,[^,]+,\\s*(true|false)");
     private static final Pattern LEVEL_STEPS = Pattern.compile("new\\s+LevelChange\\s*\\([^,]+,\\s*([+-]?\\s*\\d+)");
     private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
     private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_.]*)'|\"([A-Za-z_][A-Za-z0-9_.]*)\"");
 
     private final RuleFiles files;
     private final List<RuleProblem> problems = new ArrayList<>();
+    private Propositions propositions = Propositions.none();
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
     /** Path inside the KieFileSystem → the analyst's file name. */
     private final Map<String, String> generatedToFile = new HashMap<>();
@@ -51,6 +53,7 @@ final class RuleCompiler {
     }
 
     RuleBase compile() {
+        propositions = propositions();
         Parameters parameters = parameters();
         String dsl = dslText();
         KieServices ks = KieServices.Factory.get();
@@ -101,7 +104,7 @@ final class RuleCompiler {
         }
         KieBase kieBase = ks.newKieContainer(id).getKieBase();
         ks.getRepository().removeKieModule(id);
-        return new RuleBase(kieBase, rules, parameters, files);
+        return new RuleBase(kieBase, rules, parameters, propositions, files);
     }
 
     private Parameters parameters() {
@@ -115,6 +118,19 @@ final class RuleCompiler {
             }
         }
         return Parameters.none();
+    }
+
+    private Propositions propositions() {
+        for (Map.Entry<String, String> f : files.texts().entrySet()) {
+            if (f.getKey().endsWith(Propositions.FILE)) {
+                try {
+                    return Propositions.parse(f.getValue(), f.getKey());
+                } catch (RuleBaseException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        return Propositions.none();
     }
 
     private String dslText() {
@@ -179,6 +195,8 @@ final class RuleCompiler {
             problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @proposition(\"P…\") naming the paper's proposition it encodes"));
         } else if (!PROPOSITION.matcher(proposition).matches()) {
             problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": @proposition(\"" + proposition + "\") is not a proposition id like P20"));
+        } else if (propositions.isPresent() && !propositions.contains(proposition)) {
+            problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": @proposition(\"" + proposition + "\") is not in " + propositions.file()));
         }
         if (section == null) {
             problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @section(\"…\") naming the paper's section"));
@@ -193,7 +211,11 @@ final class RuleCompiler {
         String level = null;
         Matcher warns = WARNING_LEVEL.matcher(consequence);
         Matcher steps = LEVEL_STEPS.matcher(consequence);
-        if (warns.find()) {
+        Matcher weighs = EVIDENCE.matcher(consequence);
+        if (weighs.find()) {
+            role = RuleInfo.WEIGHS;
+            level = (weighs.group(2).equals("true") ? "for " : "against ") + weighs.group(1);
+        } else if (warns.find()) {
             role = RuleInfo.WARNS;
             level = warns.group(1);
         } else if (steps.find()) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The text of a rule base as analysts wrote it: every {@code .drl}, {@code .dslr} and {@code .dsl}
- * file and {@code parameters.yaml}, keyed by their display name (e.g. {@code rules/buffer-states.drl}).
+ * file, {@code parameters.yaml} and {@code propositions.yaml}, keyed by their display name (e.g. {@code rules/buffer-states.drl}).
  * Immutable, so a changed rule base is a new {@code RuleFiles} built beside the old one.
  */
 public record RuleFiles(Map<String, String> texts) {
@@ -51,7 +51,7 @@ public record RuleFiles(Map<String, String> texts) {
     }
 
     public static boolean isRuleSource(String fileName) {
-        return fileName.equals(Parameters.FILE) || RULE_EXTENSIONS.stream().anyMatch(fileName::endsWith);
+        return fileName.equals(Parameters.FILE) || fileName.equals(Propositions.FILE) || RULE_EXTENSIONS.stream().anyMatch(fileName::endsWith);
     }
 
     public RuleFiles with(String name, String text) {
