@@ -60,17 +60,17 @@ public final class RuleValidator {
     /** Imports a rule file may declare: the fact model and a few value types. */
     static final Set<String> ALLOWED_IMPORTS = Set.of(
             "org.concert.casefile.*", "org.concert.engine.Conclusion", "org.concert.engine.Warning",
-            "org.concert.engine.LevelChange", "org.concert.engine.Parameter",
+            "org.concert.engine.LevelChange", "org.concert.engine.Parameter", "org.concert.engine.Evidence",
             "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.time.*", "java.time.LocalDate");
 
     private static final Set<String> ALLOWED_IMPORT_PREFIXES = Set.of("org.concert.casefile.");
 
     /** Fact types a pattern may match. */
-    static final Set<String> FACT_TYPES = Set.of("Actor", "GreatPower", "NuclearPower", "Organisation", "Membership", "Event",
-            "Conclusion", "Warning", "LevelChange", "Parameter", "String", "List", "Collection", "Set", "Object", "Number");
+    static final Set<String> FACT_TYPES = Set.of("Actor", "GreatPower", "PastGreatPower", "NuclearPower", "Organisation", "Membership", "Event",
+            "Conclusion", "Warning", "LevelChange", "Parameter", "Evidence", "String", "List", "Collection", "Set", "Object", "Number");
 
     /** Types a consequence may create. */
-    static final Set<String> CONSTRUCTIBLE = Set.of("Conclusion", "Warning", "LevelChange", "String", "StringBuilder",
+    static final Set<String> CONSTRUCTIBLE = Set.of("Conclusion", "Warning", "LevelChange", "Evidence", "String", "StringBuilder",
             "ArrayList", "LinkedHashSet", "HashSet", "TreeSet", "HashMap", "LinkedHashMap", "TreeMap");
 
     /** Names that open a way out of the rule: process, files, network, reflection, class loading, threads, the engine. */
@@ -152,7 +152,7 @@ public final class RuleValidator {
                 problems.add(new RuleProblem(name, i.getLine(), 0, "import function is not allowed in rules: " + i.getTarget()));
             } else if (!importAllowed(i.getTarget())) {
                 problems.add(new RuleProblem(name, i.getLine(), 0, "import " + i.getTarget()
-                        + " is not allowed: rules may import only the fact model (org.concert.casefile.*, Conclusion, Warning, LevelChange, Parameter), java.time and java.util collections"));
+                        + " is not allowed: rules may import only the fact model (org.concert.casefile.*, Conclusion, Warning, LevelChange, Parameter, Evidence), java.time and java.util collections"));
             }
         }
         pkg.getFunctionImports().forEach(i -> problems.add(new RuleProblem(name, i.getLine(), 0,

@@ -63,7 +63,12 @@ public record CaseFile(String id, String title, Period period, String summary,
                     ? new GreatPower(a.id(), s.from(), source, path)
                     : new NuclearPower(a.id(), s.from(), source, path);
             changes.add(new FactChange(s.from(), path, status));
-            if (s.to() != null) changes.add(new FactChange(s.to(), path, null));
+            if (s.to() != null) {
+                changes.add(new FactChange(s.to(), path, null));
+                if (field.equals("greatPower")) {
+                    changes.add(new FactChange(s.to(), path + "#past", new PastGreatPower(a.id(), s.from(), s.to(), source, path)));
+                }
+            }
         }
     }
 
