@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.concert.casefile.CaseFile;
-import org.concert.casefile.CaseLoader;
+import org.concert.whatif.CaseCheck;
 import org.concert.engine.Evaluation;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
@@ -56,7 +56,7 @@ class EvaluationsController {
         JsonNode tree = JsonBodies.read(body);
         RuleBase snapshot = rules.current();
         return metrics.time("posted", () -> {
-            CaseFile c = CaseLoader.fromTree(tree, WhatIfRequest.ORIGIN);
+            CaseFile c = CaseCheck.fromTree(tree, WhatIfRequest.ORIGIN);
             return evaluator.evaluate(snapshot, c, asOf);
         });
     }

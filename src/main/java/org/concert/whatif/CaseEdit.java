@@ -2,7 +2,6 @@ package org.concert.whatif;
 
 import org.concert.casefile.CaseError;
 import org.concert.casefile.CaseFile;
-import org.concert.casefile.CaseLoader;
 import org.concert.casefile.InvalidCaseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,7 +51,7 @@ final class CaseEdit {
         edit.add(changes.add());
         if (!edit.errors.isEmpty()) throw new InvalidCaseException(edit.errors);
         try {
-            return CaseLoader.fromTree(edit.tree, base.origin());
+            return CaseCheck.fromTree(edit.tree, base.origin());
         } catch (InvalidCaseException e) {
             throw new InvalidCaseException(e.errors().stream().map(edit::traced).distinct().toList());
         }
