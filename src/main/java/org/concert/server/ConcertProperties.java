@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The server's settings, e.g. {@code --concert.rules-dir=/rules} or {@code CONCERT_RULES_DIR=/rules}.
+ * The server's settings, e.g. {@code --concert.rules-dir=/rules} or the environment variable
+ * {@code CONCERT_RULESDIR=/rules} (Spring's relaxed binding; {@code CONCERT_RULES_DIR} works too).
  *
  * @param rulesDir          the rules compiled at start-up (relative to the working directory)
  * @param casesDir          the stored cases, read and checked at start-up
