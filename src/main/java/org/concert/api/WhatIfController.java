@@ -64,7 +64,8 @@ class WhatIfController {
                     + "facts, each with \"into\": actors, organisations, memberships or events (default events). "
                     + "Both versions are evaluated as of the date with the same rules. The difference lists warnings "
                     + "that appeared or vanished (with their justifications) and those whose level changed; a warning "
-                    + "is the same before and after when its kind and actors are. Errors name their path in the request.")
+                    + "is the same before and after when its kind and actors are. Fact paths in justifications point into the "
+                    + "case as it was, or at the change that brought the fact ($.changes.add[0]). Errors name their path in the request.")
     WhatIfResult whatIf(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the case and the changes",
                                 content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object"),
                                         examples = @ExampleObject(value = EXAMPLE)))

@@ -26,8 +26,22 @@ final class CaseEdit {
     private static final String DEFAULT_INTO = "events";
     private static final Pattern FACT_PATH = Pattern.compile("\\$\\.(actors|organisations|memberships|events)\\[(\\d+)]");
 
-    /** Where an element of the changed case came from. */
-    private record Origin(String file, String path) {
+    /**
+     * Where an element of the changed case came from: for errors, {@code file} and {@code path} (in the
+     * request, or in the stored case); for justifications, {@code factPath} (in the base case as evaluated
+     * before the changes, or at the change in the request).
+     */
+    private record Origin(String file, String path, String factPath) {
+    }
+
+    /** The changed case, checked, and how to say where its facts came from. */
+    record Edited(CaseFile caseFile, CaseEdit edit) {
+        /** A fact path of the changed case as a path of the base case, or of the change that brought the fact. */
+        String factPath(String path) {
+            Matcher m = FACT_PATH.matcher(path);
+            Origin origin = m.lookingAt() ? edit.origin(m) : null;
+            return origin == null ? path : origin.factPath() + path.substring(m.end());
+        }
     }
 
     private final BaseCase base;
@@ -39,19 +53,22 @@ final class CaseEdit {
         this.base = base;
         this.tree = (ObjectNode) base.json().deepCopy();
         for (String collection : FACTS) {
-            origins.put(collection, new ArrayList<>(base.factPaths(collection).stream().map(p -> new Origin(base.origin(), p)).toList()));
+            List<Origin> list = new ArrayList<>();
+            List<String> paths = base.factPaths(collection);
+            for (int i = 0; i < paths.size(); i++) list.add(new Origin(base.origin(), paths.get(i), "$." + collection + "[" + i + "]"));
+            origins.put(collection, list);
         }
     }
 
     /** The base case with the changes made, checked; throws {@link InvalidCaseException} with paths in the request. */
-    static CaseFile apply(BaseCase base, WhatIfRequest.Changes changes) {
+    static Edited apply(BaseCase base, WhatIfRequest.Changes changes) {
         CaseEdit edit = new CaseEdit(base);
         edit.remove(changes.remove());
         edit.replace(changes.change());
         edit.add(changes.add());
         if (!edit.errors.isEmpty()) throw new InvalidCaseException(edit.errors);
         try {
-            return CaseCheck.fromTree(edit.tree, base.origin());
+            return new Edited(CaseCheck.fromTree(edit.tree, base.origin()), edit);
         } catch (InvalidCaseException e) {
             throw new InvalidCaseException(e.errors().stream().map(edit::traced).distinct().toList());
         }
@@ -80,7 +97,7 @@ final class CaseEdit {
             }
             String collection = FACTS.get(at[0]);
             ((ArrayNode) tree.get(collection)).set(at[1], facts.get(j).deepCopy());
-            origins.get(collection).set(at[1], new Origin(WhatIfRequest.ORIGIN, "$.changes.change[" + j + "]"));
+            origins.get(collection).set(at[1], request("$.changes.change[" + j + "]"));
         }
     }
 
@@ -97,8 +114,12 @@ final class CaseEdit {
             JsonNode list = tree.get(collection);
             if (list == null || !list.isArray()) list = tree.putArray(collection);
             ((ArrayNode) list).add(fact);
-            origins.get(collection).add(new Origin(WhatIfRequest.ORIGIN, "$.changes.add[" + i + "]"));
+            origins.get(collection).add(request("$.changes.add[" + i + "]"));
         }
+    }
+
+    private static Origin request(String path) {
+        return new Origin(WhatIfRequest.ORIGIN, path, path);
     }
 
     /** {collection index, element index} of the fact with this id, or null. */

@@ -79,7 +79,8 @@ class WhatIfApiTests {
                 .formatted(inlineCaseWithout("bucharest-2008"), SOURCE)).json();
         assertThat(citing(removedThenAdded.get("before"), "P20")).isFalse();
         assertThat(citing(removedThenAdded.get("difference").get("appeared"), "P20")).isTrue();
-        assertThat(removedThenAdded.get("difference").get("appeared").get(0).get("justification")).isNotNull();
+        assertThat(removedThenAdded.get("difference").get("appeared").get(0).get("justification").get("facts").findValuesAsString("path"))
+                .contains("$.changes.add[0]");
     }
 
     @Test

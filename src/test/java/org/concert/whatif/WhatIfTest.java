@@ -6,6 +6,8 @@ import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
 import org.concert.casefile.InvalidCaseException;
 import org.concert.engine.Evaluator;
+import org.concert.engine.FactRef;
+import org.concert.engine.IssuedWarning;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -50,9 +52,34 @@ class WhatIfTest {
     }
 
     @Test
+    void factPathsAfterTheChangesPointIntoTheBaseCaseNotAtShiftedIndices() throws Exception {
+        // Removing the first event shifts every later event down by one in the changed case.
+        String first = Fixtures.loadCase("russia-west-1990-2022").events().get(0).id();
+        WhatIfResult r = new WhatIf(new Evaluator()).run(stored("russia-west-1990-2022"),
+                request("{\"caseId\": \"x\", \"changes\": {\"remove\": [\"" + first + "\"]}}").changes(),
+                LocalDate.parse("2008-04-04"), Fixtures.rules());
+        IssuedWarning before = r.before().stream().filter(w -> w.cites("P20")).findFirst().orElseThrow();
+        IssuedWarning after = r.after().stream().filter(w -> w.cites("P20")).findFirst().orElseThrow();
+        assertThat(after.justification().facts()).extracting(FactRef::path).contains("$.events[21]")
+                .isEqualTo(before.justification().facts().stream().map(FactRef::path).toList());
+    }
+
+    @Test
+    void aFactFromTheRequestIsCitedAtItsChange() throws Exception {
+        String promise = """
+                {"id": "again", "date": "2008-04-03", "kind": "membership-promised", "organisation": "NATO",
+                 "parties": ["GEO", "UKR"], "title": "The promise, made again", %s}""".formatted(SOURCE);
+        WhatIfResult r = new WhatIf(new Evaluator()).run(stored("russia-west-1990-2022"),
+                request("{\"caseId\": \"x\", \"changes\": {\"remove\": [\"bucharest-2008\"], \"add\": [" + promise + "]}}").changes(),
+                LocalDate.parse("2008-04-04"), Fixtures.rules());
+        IssuedWarning after = r.after().stream().filter(w -> w.cites("P20")).findFirst().orElseThrow();
+        assertThat(after.justification().facts()).extracting(FactRef::path).contains("$.changes.add[0]").doesNotContain("$.events[21]");
+    }
+
+    @Test
     void aRemovedFactIsGoneFromTheChangedCase() throws Exception {
         CaseFile changed = CaseEdit.apply(stored("russia-west-1990-2022"),
-                request("{\"caseId\": \"x\", \"changes\": {\"remove\": [\"bucharest-2008\"]}}").changes());
+                request("{\"caseId\": \"x\", \"changes\": {\"remove\": [\"bucharest-2008\"]}}").changes()).caseFile();
         assertThat(changed.events()).noneMatch(e -> e.id().equals("bucharest-2008"));
         assertThat(changed.events()).hasSize(Fixtures.loadCase("russia-west-1990-2022").events().size() - 1);
     }
@@ -62,7 +89,8 @@ class WhatIfTest {
         CaseFile changed = CaseEdit.apply(stored("vienna-1815"), request("""
                 {"caseId": "x", "changes": {"add": [
                   {"id": "new-event", "date": "1820-01-01", "kind": "neutrality", "title": "t", "actor": "FRA", %s},
-                  {"into": "actors", "id": "SUI", "name": "Switzerland", "region": "Europe", %s}]}}""".formatted(SOURCE, SOURCE)).changes());
+                  {"into": "actors", "id": "SUI", "name": "Switzerland", "region": "Europe", %s}]}}""".formatted(SOURCE, SOURCE)).changes())
+                .caseFile();
         assertThat(changed.events()).anyMatch(e -> e.id().equals("new-event"));
         assertThat(changed.actors()).anyMatch(a -> a.id().equals("SUI"));
     }
