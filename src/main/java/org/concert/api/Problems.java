@@ -52,9 +52,9 @@ class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidCase(InvalidCaseException e) {
         List<Located> errors = e.errors().stream().map(Located::of).toList();
+        String first = errors.isEmpty() ? "the case is invalid" : errors.get(0).path() + ": " + errors.get(0).message();
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-case", "Invalid case",
-                errors.size() == 1 ? errors.get(0).path() + ": " + errors.get(0).message()
-                        : errors.size() + " errors, the first " + errors.get(0).path() + ": " + errors.get(0).message());
+                errors.size() > 1 ? errors.size() + " errors, the first " + first : first);
         p.setProperty("errors", errors);
         return respond(p);
     }
