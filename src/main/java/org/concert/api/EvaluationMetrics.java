@@ -1,0 +1,53 @@
+package org.concert.api;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.concert.casefile.InvalidCaseException;
+import org.concert.engine.EvaluationTimeoutException;
+import org.concert.engine.RunawayRulesException;
+import org.springframework.stereotype.Component;
+
+import java.util.function.Supplier;
+
+/**
+ * Times every evaluation the API runs as the timer {@code concert.evaluations}, tagged by
+ * {@code endpoint} ({@code stored}, {@code posted}, {@code what-if}) and {@code outcome}
+ * ({@code success}, {@code invalid-case}, {@code runaway}, {@code timeout}, {@code error}):
+ * {@code /actuator/metrics/concert.evaluations} gives the count and latency.
+ */
+@Component
+class EvaluationMetrics {
+
+    static final String TIMER = "concert.evaluations";
+
+    private final MeterRegistry registry;
+
+    EvaluationMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    <T> T time(String endpoint, Supplier<T> evaluation) {
+        Timer.Sample sample = Timer.start(registry);
+        String outcome = "error";
+        try {
+            T result = evaluation.get();
+            outcome = "success";
+            return result;
+        } catch (InvalidCaseException e) {
+            outcome = "invalid-case";
+            throw e;
+        } catch (RunawayRulesException e) {
+            outcome = "runaway";
+            throw e;
+        } catch (EvaluationTimeoutException e) {
+            outcome = "timeout";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder(TIMER)
+                    .description("Case evaluations run by the HTTP API (a what-if counts once)")
+                    .tag("endpoint", endpoint)
+                    .tag("outcome", outcome)
+                    .register(registry));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.concert.server;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The server's settings, e.g. {@code --concert.rules-dir=/rules} or the environment variable
+ * {@code CONCERT_RULESDIR=/rules} (Spring's relaxed binding; {@code CONCERT_RULES_DIR} works too).
+ *
+ * @param rulesDir          the rules compiled at start-up (relative to the working directory)
+ * @param casesDir          the stored cases, read and checked at start-up
+ * @param maxBodyBytes      request bodies above this are refused with 413
+ * @param maxFirings        rule firings after which an evaluation is stopped as runaway
+ * @param maxEvaluationTime wall-clock time after which an evaluation is stopped
+ */
+@ConfigurationProperties("concert")
+public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
+                                @DefaultValue("cases") Path casesDir,
+                                @DefaultValue("1MB") DataSize maxBodyBytes,
+                                @DefaultValue("100000") int maxFirings,
+                                @DefaultValue("10s") Duration maxEvaluationTime) {
+}

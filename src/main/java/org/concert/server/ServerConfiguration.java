@@ -1,0 +1,41 @@
+package org.concert.server;
+
+import org.concert.engine.EvaluationLimits;
+import org.concert.engine.Evaluator;
+import org.concert.engine.RuleBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds what the endpoints share from {@link ConcertProperties}. The rules are compiled and the
+ * cases checked before the server accepts requests: a rule or case file that does not load stops
+ * the start with its located errors, as the CLI would print them.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServerConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerConfiguration.class);
+
+    @Bean
+    ServingRules servingRules(ConcertProperties properties) {
+        long start = System.nanoTime();
+        RuleBase rules = RuleBase.load(properties.rulesDir());
+        log.info("Serving {} rules from {} (version {}), compiled in {} ms", rules.rules().size(),
+                properties.rulesDir().toAbsolutePath().normalize(), rules.version(), (System.nanoTime() - start) / 1_000_000);
+        return new ServingRules(rules);
+    }
+
+    @Bean
+    CaseStore caseStore(ConcertProperties properties) {
+        CaseStore store = CaseStore.load(properties.casesDir());
+        log.info("Serving {} cases from {}", store.all().size(), properties.casesDir().toAbsolutePath().normalize());
+        return store;
+    }
+
+    @Bean
+    Evaluator evaluator(ConcertProperties properties) {
+        return new Evaluator(new EvaluationLimits(properties.maxFirings(), properties.maxEvaluationTime()));
+    }
+}

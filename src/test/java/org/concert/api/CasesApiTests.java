@@ -1,0 +1,111 @@
+package org.concert.api;
+
+import org.concert.cli.ConcertCli;
+import org.concert.casefile.CaseLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServerTest
+class CasesApiTests {
+
+    static final String RUSSIA_WEST = "russia-west-1990-2022";
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void listsEveryStoredCaseWithItsPeriodAndCounts() {
+        Http.Response r = http.get("/api/cases");
+        assertThat(r.status()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        r.json().forEach(c -> ids.add(c.get("id").asString()));
+        assertThat(ids).containsExactly(RUSSIA_WEST, "versailles-1919", "vienna-1815");
+        JsonNode russia = r.json().get(0);
+        assertThat(russia.get("title").asString()).isEqualTo("Russia and the West, 1990–2022");
+        assertThat(russia.get("period").get("from").asString()).isEqualTo("1990-01-01");
+        assertThat(russia.get("counts").get("events").asInt()).isEqualTo(29);
+        assertThat(russia.get("counts").get("actors").asInt()).isPositive();
+    }
+
+    @Test
+    void getsACaseAsStored() throws Exception {
+        Http.Response r = http.get("/api/cases/vienna-1815");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json()).isEqualTo(CaseLoader.mapper().readTree(Files.readString(Path.of("cases/vienna-1815.json"))));
+    }
+
+    @Test
+    void anUnknownCaseIsA404Problem() {
+        for (String path : List.of("/api/cases/no-such-case", "/api/cases/no-such-case/evaluation?asOf=2008-04-04")) {
+            Http.Response r = http.get(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.isProblem()).isTrue();
+            assertThat(r.json().get("type").asString()).isEqualTo("urn:concert:problem:unknown-case");
+            assertThat(r.json().get("detail").asString()).contains("no-such-case");
+        }
+    }
+
+    @Test
+    void russiaWestAsOfBucharestWarnsOfTheRedLineWithItsJustificationTree() {
+        Http.Response r = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).isEqualTo("application/json");
+        JsonNode p20 = warningCiting(r.json(), "P20");
+        assertThat(p20.get("level").asString()).isEqualTo("CRITICAL");
+        JsonNode justification = p20.get("justification");
+        assertThat(justification.get("proposition").asString()).isEqualTo("P20");
+        assertThat(justification.get("facts").findValuesAsString("path")).contains("$.events[21]");
+        assertThat(justification.get("because").get(0).get("because")).isNotNull();
+    }
+
+    @Test
+    void anEvaluationIsExactlyTheJsonOfTheCli() {
+        StringWriter out = new StringWriter();
+        int exit = ConcertCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
+                "evaluate", "cases/" + RUSSIA_WEST + ".json", "--as-of", "2008-04-04", "--format", "json");
+        assertThat(exit).isZero();
+        Http.Response r = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04");
+        JsonNode cli = CaseLoader.mapper().readTree(out.toString());
+        assertThat(r.json()).isEqualTo(cli);
+        assertThat(r.json().propertyNames()).containsExactlyElementsOf(cli.propertyNames());
+        assertThat(r.json().get("asOf").asString()).isEqualTo("2008-04-04");
+    }
+
+    @Test
+    void aBadOrMissingDateIsA400Problem() {
+        for (String asOf : List.of("2008-13-01", "2008-02-30", "yesterday", "04/04/2008", "")) {
+            Http.Response r = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=" + asOf);
+            assertThat(r.status()).as(asOf).isEqualTo(400);
+            assertThat(r.isProblem()).isTrue();
+        }
+        Http.Response bad = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-13-01");
+        assertThat(bad.json().get("detail").asString()).isEqualTo("asOf: \"2008-13-01\" is not a date (YYYY-MM-DD)");
+        Http.Response missing = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("detail").asString()).contains("asOf");
+    }
+
+    static JsonNode warningCiting(JsonNode evaluation, String proposition) {
+        for (JsonNode w : evaluation.get("warnings")) {
+            for (JsonNode p : w.get("propositions")) if (p.asString().equals(proposition)) return w;
+        }
+        throw new AssertionError("no warning cites " + proposition + " in " + evaluation.get("warnings").findValuesAsString("title"));
+    }
+}

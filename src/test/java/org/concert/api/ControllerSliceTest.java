@@ -1,0 +1,35 @@
+package org.concert.api;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.concert.server.ConcertServer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The web layer alone (controllers, problem handling, the body limit) with the server's beans
+ * mocked: fast tests of what a controller does with a request, no rules compiled.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest
+@ContextConfiguration(classes = ConcertServer.class)
+@Import({EvaluationMetrics.class, ControllerSliceTest.Metrics.class})
+@interface ControllerSliceTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Metrics {
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+    }
+}

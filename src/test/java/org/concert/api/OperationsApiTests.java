@@ -1,0 +1,74 @@
+package org.concert.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators and client authors rely on: the OpenAPI document, Swagger UI, health and metrics. */
+@ServerTest
+class OperationsApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theOpenApiDocumentListsEveryEndpoint() {
+        Http.Response r = new Http(port).get("/v3/api-docs");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode paths = r.json().get("paths");
+        List<String> listed = new ArrayList<>();
+        paths.properties().forEach(p -> p.getValue().propertyNames().forEach(m -> listed.add(m.toUpperCase() + " " + p.getKey())));
+        assertThat(listed).containsExactlyInAnyOrder(
+                "GET /api/cases", "GET /api/cases/{id}", "GET /api/cases/{id}/evaluation",
+                "POST /api/evaluations", "POST /api/what-if", "GET /api/rules");
+        JsonNode whatIf = paths.get("/api/what-if").get("post");
+        assertThat(whatIf.get("responses").propertyNames()).contains("200", "400", "404", "413", "422");
+        assertThat(whatIf.get("responses").get("422").get("content").has("application/problem+json")).isTrue();
+        assertThat(r.json().get("components").get("schemas").get("Evaluation").get("properties").has("case")).isTrue();
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        Http.Response r = new Http(port).get("/swagger-ui/index.html");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).contains("Swagger UI");
+    }
+
+    @Test
+    void healthIsUp() {
+        Http.Response r = new Http(port).get("/actuator/health");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void evaluationsAreCountedAndTimedByEndpointAndOutcome() {
+        Http http = new Http(port);
+        http.get("/api/cases/vienna-1815/evaluation?asOf=1816-01-01");
+        http.post("/api/evaluations?asOf=1816-01-01", "{}");
+        Http.Response stored = http.get("/actuator/metrics/concert.evaluations?tag=endpoint:stored&tag=outcome:success");
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.json().get("baseUnit").asString()).isEqualTo("seconds");
+        assertThat(statistic(stored.json(), "COUNT")).isGreaterThanOrEqualTo(1);
+        assertThat(statistic(stored.json(), "TOTAL_TIME")).isPositive();
+        Http.Response invalid = http.get("/actuator/metrics/concert.evaluations?tag=endpoint:posted&tag=outcome:invalid-case");
+        assertThat(statistic(invalid.json(), "COUNT")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() {
+        Http.Response r = new Http(port).get("/api/nothing-here");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.isProblem()).isTrue();
+    }
+
+    private static double statistic(JsonNode metric, String name) {
+        for (JsonNode m : metric.get("measurements")) if (m.get("statistic").asString().equals(name)) return m.get("value").asDouble();
+        throw new AssertionError("no " + name + " in " + metric);
+    }
+}
