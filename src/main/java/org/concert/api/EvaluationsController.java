@@ -1,5 +1,6 @@
 package org.concert.api;
 
+import org.concert.casefile.CaseLoader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ProblemDetail;
@@ -8,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.concert.casefile.CaseFile;
-import org.concert.whatif.CaseCheck;
 import org.concert.engine.Evaluation;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
@@ -56,7 +56,7 @@ class EvaluationsController {
         JsonNode tree = JsonBodies.read(body);
         RuleBase snapshot = rules.current();
         return metrics.time("posted", () -> {
-            CaseFile c = CaseCheck.fromTree(tree, WhatIfRequest.ORIGIN);
+            CaseFile c = CaseLoader.fromTree(tree, WhatIfRequest.ORIGIN);
             return evaluator.evaluate(snapshot, c, asOf);
         });
     }

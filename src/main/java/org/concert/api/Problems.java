@@ -65,6 +65,11 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", e.getMessage()));
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownCase(UnknownCaseException e) {
         return respond(problem(HttpStatus.NOT_FOUND, "unknown-case", "Unknown case", e.getMessage()));
     }

@@ -88,13 +88,36 @@ public final class CaseLoader {
 
     private static List<CaseError> schemaErrors(JsonNode tree, String origin) {
         Set<CaseError> errors = new LinkedHashSet<>();
-        for (Error e : SCHEMA.validate(tree)) {
+        List<Error> found;
+        try {
+            found = SCHEMA.validate(tree);
+        } catch (JacksonException e) {
+            // The validator throws (rather than reports) on a number a `minimum` cannot compare, e.g. 1e308.
+            List<CaseError> outOfRange = new ArrayList<>();
+            outOfRange(tree, "$", origin, outOfRange);
+            if (outOfRange.isEmpty()) outOfRange.add(new CaseError(origin, "$", "a value cannot be checked: " + e.getOriginalMessage()));
+            return outOfRange;
+        }
+        for (Error e : found) {
             String path = e.getInstanceLocation().toString();
             errors.add(new CaseError(origin, path, describe(e)));
         }
         List<CaseError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparing(CaseError::path).thenComparing(CaseError::message));
         return sorted;
+    }
+
+    private static void outOfRange(JsonNode node, String path, String origin, List<CaseError> errors) {
+        if (node.isNumber()) {
+            java.math.BigDecimal value = node.decimalValue();
+            if (value.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                errors.add(new CaseError(origin, path, "number " + node + " is out of range"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) outOfRange(node.get(i), path + "[" + i + "]", origin, errors);
+        } else if (node.isObject()) {
+            for (java.util.Map.Entry<String, JsonNode> p : node.properties()) outOfRange(p.getValue(), path + "." + p.getKey(), origin, errors);
+        }
     }
 
     /** The validator's reason in the analyst's words where we can do better than the library. */

@@ -1,5 +1,6 @@
 package org.concert.whatif;
 
+import org.concert.casefile.CaseLoader;
 import org.concert.casefile.CaseError;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.InvalidCaseException;
@@ -21,7 +22,7 @@ public record BaseCase(CaseFile caseFile, JsonNode json, String origin, String p
     /** Checks a case sent inside the request; errors name its paths in the request ({@code $.case.events[3].date}). */
     public static BaseCase inline(JsonNode json) {
         try {
-            return new BaseCase(CaseCheck.fromTree(json, WhatIfRequest.ORIGIN), json, WhatIfRequest.ORIGIN, "$.case");
+            return new BaseCase(CaseLoader.fromTree(json, WhatIfRequest.ORIGIN), json, WhatIfRequest.ORIGIN, "$.case");
         } catch (InvalidCaseException e) {
             throw new InvalidCaseException(e.errors().stream()
                     .map(err -> new CaseError(WhatIfRequest.ORIGIN, under("$.case", err.path()), err.message()))

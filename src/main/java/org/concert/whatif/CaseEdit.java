@@ -1,5 +1,6 @@
 package org.concert.whatif;
 
+import org.concert.casefile.CaseLoader;
 import org.concert.casefile.CaseError;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.InvalidCaseException;
@@ -68,7 +69,7 @@ final class CaseEdit {
         edit.add(changes.add());
         if (!edit.errors.isEmpty()) throw new InvalidCaseException(edit.errors);
         try {
-            return new Edited(CaseCheck.fromTree(edit.tree, base.origin()), edit);
+            return new Edited(CaseLoader.fromTree(edit.tree, base.origin()), edit);
         } catch (InvalidCaseException e) {
             throw new InvalidCaseException(e.errors().stream().map(edit::traced).distinct().toList());
         }

@@ -16,6 +16,10 @@ class OperationsApiTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlers;
+
     @Test
     void theOpenApiDocumentListsEveryEndpoint() {
         Http.Response r = new Http(port).get("/v3/api-docs");
@@ -23,9 +27,13 @@ class OperationsApiTests {
         JsonNode paths = r.json().get("paths");
         List<String> listed = new ArrayList<>();
         paths.properties().forEach(p -> p.getValue().propertyNames().forEach(m -> listed.add(m.toUpperCase() + " " + p.getKey())));
-        assertThat(listed).containsExactlyInAnyOrder(
-                "GET /api/cases", "GET /api/cases/{id}", "GET /api/cases/{id}/evaluation",
-                "POST /api/evaluations", "POST /api/what-if", "GET /api/rules");
+        List<String> served = new ArrayList<>();
+        handlers.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + p))));
+        assertThat(served).contains("GET /api/cases", "GET /api/cases/{id}", "GET /api/cases/{id}/evaluation",
+                "POST /api/evaluations", "POST /api/what-if", "GET /api/rules", "GET /api/cases/{id}/timeline",
+                "GET /api/cases/{id}/lead-times", "GET /api/cases/{id}/similar");
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(served);
         JsonNode whatIf = paths.get("/api/what-if").get("post");
         assertThat(whatIf.get("responses").propertyNames()).contains("200", "400", "404", "413", "422");
         assertThat(whatIf.get("responses").get("422").get("content").has("application/problem+json")).isTrue();

@@ -125,4 +125,12 @@ class CaseLoaderTest {
     private static String pathOf(CaseFile c, String eventId) {
         return c.events().stream().filter(e -> e.id().equals(eventId)).findFirst().orElseThrow().path();
     }
+
+    @Test
+    void aNumberTooLargeToCheckIsAnErrorAtItsPathNotACrash() throws Exception {
+        ObjectNode c = russia();
+        ((ObjectNode) c.withArray("events").get(0)).put("year", 1.7976931348623157E308);
+        assertThat(rejection(c).errors()).extracting(CaseError::toString)
+                .containsExactly("cases/x.json: $.events[0].year: number 1.7976931348623157E308 is out of range");
+    }
 }

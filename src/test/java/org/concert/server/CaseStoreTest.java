@@ -17,7 +17,9 @@ class CaseStoreTest {
     @Test
     void keepsEveryCaseWithTheJsonItWasReadFrom() throws Exception {
         CaseStore store = CaseStore.load(Fixtures.CASES);
-        assertThat(store.all()).extracting(StoredCase::id).containsExactly("russia-west-1990-2022", "versailles-1919", "vienna-1815");
+        assertThat(store.all()).extracting(StoredCase::id)
+                .containsExactlyElementsOf(org.concert.casefile.CaseLibrary.load(Fixtures.CASES).cases().stream().map(c -> c.id()).toList())
+                .contains("russia-west-1990-2022", "versailles-1919", "vienna-1815");
         StoredCase vienna = store.find("vienna-1815").orElseThrow();
         assertThat(vienna.json()).isEqualTo(CaseLoader.mapper().readTree(Files.readString(Path.of("cases/vienna-1815.json"))));
         assertThat(vienna.caseFile().events()).isNotEmpty();

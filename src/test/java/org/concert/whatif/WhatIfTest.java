@@ -138,17 +138,6 @@ class WhatIfTest {
     }
 
     @Test
-    void aNumberTheValidatorCannotCompareIsAnErrorAtItsPath() throws Exception {
-        JsonNode vienna = stored("vienna-1815").json().deepCopy();
-        ((tools.jackson.databind.node.ObjectNode) vienna.get("events").get(0).get("source")).put("year", Double.MAX_VALUE);
-        assertThatThrownBy(() -> CaseCheck.fromTree(vienna, WhatIfRequest.ORIGIN))
-                .isInstanceOfSatisfying(InvalidCaseException.class, e -> assertThat(e.errors()).singleElement().satisfies(err -> {
-                    assertThat(err.path()).isEqualTo("$.events[0].source.year");
-                    assertThat(err.message()).contains("out of range");
-                }));
-    }
-
-    @Test
     void aRequestNeedsACaseAndChanges() {
         assertThatThrownBy(() -> request("{}")).isInstanceOfSatisfying(InvalidCaseException.class, e ->
                 assertThat(e.errors()).extracting(CaseError::path).containsExactlyInAnyOrder("$.changes", "$"));
