@@ -11,7 +11,11 @@ class ApiDocumentation {
 
     @Bean
     OpenAPI concertOpenApi() {
-        return new OpenAPI().info(new Info()
+        return new OpenAPI()
+                .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("basic",
+                        new io.swagger.v3.oas.models.security.SecurityScheme().type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("basic").description("Rule authoring needs the analyst role; evaluation is open by default.")))
+                .info(new Info()
                 .title("Concert")
                 .version("0.1")
                 .description("Conflict early warning from the propositions of Sauer (2022): cases of sourced, dated facts "

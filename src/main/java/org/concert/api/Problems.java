@@ -70,6 +70,23 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> rejectedChange(RejectedChangeException e) {
+        var a = e.activation();
+        String type = !a.problems().isEmpty() ? "invalid-rules" : "regression-failed";
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, type,
+                a.problems().isEmpty() ? "The change breaks historical cases" : "Invalid rules", a.summary());
+        p.setProperty("problems", a.problems());
+        p.setProperty("failures", a.failures());
+        p.setProperty("servingVersion", a.fromVersion());
+        return respond(p);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownRuleFile(UnknownRuleFileException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "unknown-rule-file", "Unknown rule file", e.getMessage()));
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownCase(UnknownCaseException e) {
         return respond(problem(HttpStatus.NOT_FOUND, "unknown-case", "Unknown case", e.getMessage()));
     }

@@ -20,7 +20,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,16 +36,25 @@ import java.util.function.Supplier;
 public final class RuleGate {
 
     private final Path rulesDir;
-    private final AtomicReference<RuleBase> serving;
+    private final Supplier<RuleBase> serving;
+    private final Consumer<RuleBase> swap;
+    /** Recently compiled rule bases by content: undoing a change, or proposing it again, compiles nothing. */
+    private final Map<String, RuleBase> compiled = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > 4;
+        }
+    };
     private final Supplier<List<CaseFile>> cases;
     private final AuditLog audit;
     private final EvaluationLimits limits;
     private final Clock clock;
 
-    public RuleGate(Path rulesDir, AtomicReference<RuleBase> serving, Supplier<List<CaseFile>> cases, AuditLog audit,
-                    EvaluationLimits limits, Clock clock) {
+    public RuleGate(Path rulesDir, Supplier<RuleBase> serving, Consumer<RuleBase> swap, Supplier<List<CaseFile>> cases,
+                    AuditLog audit, EvaluationLimits limits, Clock clock) {
         this.rulesDir = rulesDir;
         this.serving = serving;
+        this.swap = swap;
         this.cases = cases;
         this.audit = audit;
         this.limits = limits;
@@ -85,9 +96,12 @@ public final class RuleGate {
         // The serving files passed this check when they were activated: only what changed needs it again.
         problems.addAll(RuleValidator.check(proposed, changed(files, proposed)));
         if (!problems.isEmpty()) return finish(change, who, current, null, problems, List.of(), null, diff, start);
-        RuleBase candidate;
+        RuleBase candidate = compiled.get(proposed.version());
         try {
-            candidate = RuleBase.compile(proposed);
+            if (candidate == null) {
+                candidate = RuleBase.compile(proposed);
+                compiled.put(proposed.version(), candidate);
+            }
         } catch (RuleBaseException e) {
             return finish(change, who, current, null, e.problems(), List.of(), null, diff, start);
         }
@@ -113,7 +127,7 @@ public final class RuleGate {
         if (!failures.isEmpty()) return finish(change, who, current, null, List.of(), failures, regression, diff, start);
 
         if (key != null) write(key, change);
-        serving.set(candidate);
+        swap.accept(candidate);
         return finish(change, who, current, candidate, List.of(), List.of(), regression, diff, start);
     }
 

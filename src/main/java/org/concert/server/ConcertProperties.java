@@ -16,11 +16,13 @@ import java.time.Duration;
  * @param maxBodyBytes      request bodies above this are refused with 413
  * @param maxFirings        rule firings after which an evaluation is stopped as runaway
  * @param maxEvaluationTime wall-clock time after which an evaluation is stopped
+ * @param auditLog          where every proposed rule change is recorded (JSON lines)
  */
 @ConfigurationProperties("concert")
 public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
                                 @DefaultValue("cases") Path casesDir,
                                 @DefaultValue("1MB") DataSize maxBodyBytes,
                                 @DefaultValue("100000") int maxFirings,
-                                @DefaultValue("10s") Duration maxEvaluationTime) {
+                                @DefaultValue("10s") Duration maxEvaluationTime,
+                                @DefaultValue("audit/rule-changes.jsonl") Path auditLog) {
 }

@@ -1,12 +1,20 @@
 package org.concert.server;
 
+import org.concert.authoring.AuditLog;
+import org.concert.authoring.RuleGate;
+import org.concert.authoring.RuleValidator;
 import org.concert.engine.EvaluationLimits;
+import org.concert.engine.RuleBaseException;
+import org.concert.engine.RuleProblem;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.List;
 
 /**
  * Builds what the endpoints share from {@link ConcertProperties}. The rules are compiled and the
@@ -22,6 +30,9 @@ class ServerConfiguration {
     ServingRules servingRules(ConcertProperties properties) {
         long start = System.nanoTime();
         RuleBase rules = RuleBase.load(properties.rulesDir());
+        // Rules are code running in the server: what is served must pass the same check as an upload.
+        List<RuleProblem> forbidden = RuleValidator.check(rules.files());
+        if (!forbidden.isEmpty()) throw new RuleBaseException(forbidden);
         log.info("Serving {} rules from {} (version {}), compiled in {} ms", rules.rules().size(),
                 properties.rulesDir().toAbsolutePath().normalize(), rules.version(), (System.nanoTime() - start) / 1_000_000);
         return new ServingRules(rules);
@@ -32,6 +43,13 @@ class ServerConfiguration {
         CaseStore store = CaseStore.load(properties.casesDir());
         log.info("Serving {} cases from {}", store.all().size(), properties.casesDir().toAbsolutePath().normalize());
         return store;
+    }
+
+    @Bean
+    RuleGate ruleGate(ConcertProperties properties, ServingRules serving, CaseStore cases, Evaluator evaluator) {
+        return new RuleGate(properties.rulesDir(), serving::current, serving::replace,
+                () -> cases.all().stream().map(StoredCase::caseFile).toList(),
+                new AuditLog(properties.auditLog()), evaluator.limits(), Clock.systemUTC());
     }
 
     @Bean

@@ -39,12 +39,12 @@ class BadRuleCorpusTest {
     @Test
     void everyBadRuleChangeIsRejectedAndChangesNothing() throws Exception {
         Path rules = work.resolve("rules");
-        RuleGateTest.copy(Fixtures.RULES, rules);
+        Fixtures.copy(Fixtures.RULES, rules);
         AtomicReference<RuleBase> serving = new AtomicReference<>(RuleBase.load(rules));
         RuleBase before = serving.get();
         var cases = CaseLibrary.load(Fixtures.CASES).cases();
         // Tighter limits than the server's defaults keep the runaway part of the corpus quick; they stop it all the same.
-        RuleGate gate = new RuleGate(rules, serving, () -> cases, new AuditLog(work.resolve("audit.jsonl")),
+        RuleGate gate = new RuleGate(rules, serving::get, serving::set, () -> cases, new AuditLog(work.resolve("audit.jsonl")),
                 new EvaluationLimits(20_000, Duration.ofSeconds(5)), Clock.systemUTC());
 
         Map<String, String> relative = relativeTexts(rules);

@@ -32,21 +32,11 @@ class RuleGateTest {
     @BeforeEach
     void copyTheRepositoryRules() throws IOException {
         rules = work.resolve("rules");
-        copy(Fixtures.RULES, rules);
+        Fixtures.copy(Fixtures.RULES, rules);
         serving = new AtomicReference<>(RuleBase.load(rules));
         audit = new AuditLog(work.resolve("audit/rule-changes.jsonl"));
-        gate = new RuleGate(rules, serving, () -> CaseLibrary.load(Fixtures.CASES).cases(), audit, EvaluationLimits.DEFAULT,
+        gate = new RuleGate(rules, serving::get, serving::set, () -> CaseLibrary.load(Fixtures.CASES).cases(), audit, EvaluationLimits.DEFAULT,
                 Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.copy(f, target);
-            }
-        }
     }
 
     private String read(String file) throws IOException {
