@@ -182,4 +182,42 @@ class RuleAuthoringApiTests {
         assertThat(get("/api/rules/files/warnings/buffer-states.drl", ANALYST).json().get("text").asString()).contains("rule \"");
         assertThat(get("/api/rules/files/nope.drl", ANALYST).status()).isEqualTo(404);
     }
+
+    @Test
+    void evaluationsDuringFiftyConsecutiveSwapsAllSucceedAndEachMatchesExactlyOneRuleBase() throws Exception {
+        String url = "/api/cases/russia-west-1990-2022/evaluation?asOf=1992-01-01";
+        String a = rules("warnings/constellation.drl");
+        String b = a.replace("leaves \" + $region + \" in an imbalance", "leaves \" + $region + \" unbalanced");
+        assertThat(put("warnings/constellation.drl", b, ANALYST).status()).isEqualTo(200);
+        String underB = http.get(url).body();
+        assertThat(put("warnings/constellation.drl", a, ANALYST).status()).isEqualTo(200);
+        String underA = http.get(url).body();
+        assertThat(underB).isNotEqualTo(underA).contains("unbalanced");
+
+        java.util.concurrent.atomic.AtomicBoolean swapping = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<Http.Response> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.List<java.util.concurrent.Future<?>> evaluators = new java.util.ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            evaluators.add(pool.submit(() -> {
+                Http client = new Http(port);
+                while (swapping.get()) seen.add(client.get(url));
+            }));
+        }
+        for (int swap = 0; swap < 50; swap++) {
+            Http.Response r = put("warnings/constellation.drl", swap % 2 == 0 ? b : a, ANALYST);
+            assertThat(r.status()).as("swap %d: %s", swap, r.body()).isEqualTo(200);
+        }
+        swapping.set(false);
+        for (var f : evaluators) f.get();
+        pool.shutdown();
+
+        assertThat(seen).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).isIn(underA, underB);
+        });
+        assertThat(seen).extracting(Http.Response::body).contains(underA, underB);
+        assertThat(rules("warnings/constellation.drl")).isEqualTo(a);
+        System.out.printf("%d evaluations during 50 swaps, each matching one of the two rule bases%n", seen.size());
+    }
 }
