@@ -236,14 +236,37 @@ public final class CaseSession implements AutoCloseable {
                 w.actors(), j.since(), j, List.copyOf(steps));
     }
 
+    /**
+     * The justification of a derived fact. When several rule firings support it, the one that held
+     * first (earliest {@code since}) is shown, then by rule name and facts: the same truth gets the same
+     * explanation whatever order the engine fired in.
+     */
     private Justification justify(Object derived, Map<Object, Justification> memo, Set<Object> path) {
         String statement = derived instanceof Conclusion c ? c.statement() : null;
         Justification known = memo.get(derived);
         if (known != null) return known;
-        Derivations.Derivation d = derivations.of(derived);
-        if (d == null || !path.add(derived)) {
+        List<Derivations.Derivation> supports = Supports.of(session, derived);
+        if (supports.isEmpty() && derivations.of(derived) != null) supports = List.of(derivations.of(derived));
+        if (supports.isEmpty() || !path.add(derived)) {
             return new Justification(statement, "(not recorded)", null, null, List.of(), List.of());
         }
+        Justification best = null;
+        for (Derivations.Derivation d : supports) {
+            Justification candidate = build(statement, d, memo, path);
+            if (best == null || CANONICAL.compare(candidate, best) < 0) best = candidate;
+        }
+        path.remove(derived);
+        memo.put(derived, best);
+        return best;
+    }
+
+    private static final Comparator<Justification> CANONICAL = Comparator
+            .comparing(Justification::since, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Justification::rule)
+            .thenComparing(j -> j.facts().stream().map(FactRef::path).toList().toString())
+            .thenComparing(j -> j.because().stream().map(Justification::conclusion).toList().toString());
+
+    private Justification build(String statement, Derivations.Derivation d, Map<Object, Justification> memo, Set<Object> path) {
         RuleInfo info = ruleBase.rule(d.rule()).orElse(null);
         List<FactRef> facts = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
@@ -256,11 +279,13 @@ public final class CaseSession implements AutoCloseable {
                 if (!because.contains(sub)) because.add(sub);
             }
         }
-        path.remove(derived);
-        Justification j = new Justification(statement, d.rule(), info == null ? null : info.proposition(),
+        // A canonical order, independent of the order in which the engine happened to match and collect:
+        // facts chronologically (timeless ones first), then by path; conclusions by what they say.
+        facts.sort(Comparator.comparing(FactRef::date, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(FactRef::path));
+        because.sort(Comparator.comparing(Justification::conclusion, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Justification::rule));
+        return new Justification(statement, d.rule(), info == null ? null : info.proposition(),
                 info == null ? null : info.section(), List.copyOf(facts), List.copyOf(because));
-        memo.put(derived, j);
-        return j;
     }
 
     @Override

@@ -75,7 +75,7 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
      * Accumulate and collect results arrive as collections, or as an array of results when an
      * accumulate computes several (a sum and a list); the facts inside are what was matched.
      */
-    private static List<Object> flatten(List<?> objects) {
+    static List<Object> flatten(List<?> objects) {
         List<Object> flat = new ArrayList<>();
         for (Object o : objects) flatten(o, flat);
         return flat;

@@ -60,16 +60,16 @@ final class RuleCompiler {
         ReleaseId id = ks.newReleaseId("org.concert", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(id);
         files.texts().forEach((name, text) -> {
-            if (name.endsWith(".dsl")) {
-                String path = "src/main/resources/dsl/" + flat(name);
-                kfs.write(path, text);
-                generatedToFile.put(path, name);
-            } else if (name.endsWith(".drl") || name.endsWith(".dslr")) {
-                PackageDescr pkg = parse(name, text, name.endsWith(".dslr") ? dsl : null);
+            if (name.endsWith(".drl") || name.endsWith(".dslr")) {
+                // A .dslr rule is expanded here into the DRL it stands for and compiled as DRL, in its place
+                // among the files: it behaves exactly like its DRL twin (the DSL keeps one line per line).
+                String drl = name.endsWith(".dslr") ? expand(name, text, dsl) : text;
+                if (drl == null) return;
+                PackageDescr pkg = parse(name, drl, null);
                 if (pkg == null) return;
                 packages.put(name, pkg);
-                String path = "src/main/resources/" + pkg.getName().replace('.', '/') + "/" + flat(name);
-                kfs.write(path, text);
+                String path = "src/main/resources/" + pkg.getName().replace('.', '/') + "/" + flat(name) + (name.endsWith(".dslr") ? ".drl" : "");
+                kfs.write(path, drl);
                 generatedToFile.put(path, name);
             }
         });
@@ -139,6 +139,22 @@ final class RuleCompiler {
             if (name.endsWith(".dsl")) dsl.append(text).append('\n');
         });
         return dsl.toString();
+    }
+
+    /** The DRL a .dslr file stands for, or null (with the problems noted) when a sentence has no DSL entry. */
+    private String expand(String name, String text, String dsl) {
+        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+        try {
+            String drl = parser.getExpandedDRL(text, new StringReader(dsl));
+            if (!parser.hasErrors()) return drl;
+            for (KnowledgeBuilderResult error : parser.getErrors()) {
+                int[] lines = error.getLines();
+                problems.add(new RuleProblem(name, lines != null && lines.length > 0 ? lines[0] : 0, 0, error.getMessage().strip()));
+            }
+        } catch (DroolsParserException e) {
+            problems.add(new RuleProblem(name, 0, 0, "cannot expand with the DSL: " + e.getMessage()));
+        }
+        return null;
     }
 
     /** Parses one file for its package and rule metadata; syntax errors are reported here, with line and column. */

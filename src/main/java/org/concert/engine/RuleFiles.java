@@ -26,7 +26,7 @@ public record RuleFiles(Map<String, String> texts) {
         texts = java.util.Collections.unmodifiableMap(new TreeMap<>(texts));
     }
 
-    /** Reads the rule files under {@code dir} (not {@code tests/}), naming them relative to the directory's parent. */
+    /** Reads the rule files under {@code dir} (not {@code tests/} or {@code examples/}), naming them relative to the directory's parent. */
     public static RuleFiles read(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RuleBaseException(List.of(new RuleProblem(dir.toString(), 0, 0, "no such rules directory")));
@@ -35,7 +35,9 @@ public record RuleFiles(Map<String, String> texts) {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                 Path rel = dir.relativize(f);
-                if (!Files.isRegularFile(f) || rel.startsWith("tests") || !isRuleSource(f.getFileName().toString())) continue;
+                // tests/ holds rule tests and examples/ rules shown but not served (the controlled language's twins).
+                if (!Files.isRegularFile(f) || rel.startsWith("tests") || rel.startsWith("examples")
+                        || !isRuleSource(f.getFileName().toString())) continue;
                 texts.put(displayName(dir, f), Files.readString(f, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {

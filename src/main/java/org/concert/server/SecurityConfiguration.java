@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -25,8 +24,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * HTTP Basic over a stateless API: changing rules (anything under {@code /api/rules} but reading the
- * catalogue) needs the ANALYST role; everything else is open while evaluation is open. Refusals are
+ * HTTP Basic over a stateless API: reading, checking and changing rule files, reloading and the audit
+ * log need the ANALYST role; everything else (evaluation, the rule catalogue, pages) is open while
+ * evaluation is open, and needs any configured user when it is not. Refusals are
  * problem details like every other error: 401 without credentials, 403 without the role.
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,21 +52,13 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, ex) -> problem(response, 403, "forbidden", "Forbidden",
                                 "this needs the analyst role: " + request.getMethod() + " " + request.getRequestURI())))
                 .authorizeHttpRequests(a -> {
-                    a.requestMatchers(HttpMethod.GET, "/api/rules").access((auth, ctx) -> decision(properties.evaluationOpen() || authenticated(auth.get())));
-                    a.requestMatchers("/api/rules/**").hasRole(ANALYST);
+                    a.requestMatchers("/api/rules/files", "/api/rules/files/**", "/api/rules/check", "/api/rules/reload", "/api/rules/audit")
+                            .hasRole(ANALYST);
                     a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     if (properties.evaluationOpen()) a.anyRequest().permitAll();
                     else a.anyRequest().authenticated();
                 });
         return http.build();
-    }
-
-    private static org.springframework.security.authorization.AuthorizationDecision decision(boolean granted) {
-        return new org.springframework.security.authorization.AuthorizationDecision(granted);
-    }
-
-    private static boolean authenticated(org.springframework.security.core.Authentication a) {
-        return a != null && a.isAuthenticated() && !(a instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     @Bean

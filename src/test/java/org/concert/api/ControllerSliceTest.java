@@ -31,5 +31,12 @@ import java.lang.annotation.Target;
         MeterRegistry meterRegistry() {
             return new SimpleMeterRegistry();
         }
+
+        /** Rule authoring is not under test in the slice; its controller needs the gate to exist. */
+        @Bean
+        org.concert.authoring.RuleGate ruleGate() {
+            return org.mockito.Mockito.mock(org.concert.authoring.RuleGate.class);
+        }
+
     }
 }

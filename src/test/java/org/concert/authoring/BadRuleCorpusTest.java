@@ -50,8 +50,13 @@ class BadRuleCorpusTest {
         Map<String, String> relative = relativeTexts(rules);
         Map<String, String> drl = new TreeMap<>(relative);
         drl.keySet().removeIf(k -> !k.endsWith(".drl"));
-        int systematic = BadRuleCorpus.generate(drl, SEED, 0).size();
-        List<BadRuleCorpus.Bad> corpus = new ArrayList<>(BadRuleCorpus.generate(drl, SEED, Math.max(600, 990 - systematic)));
+        // Every kind of syntax error on a seeded sample of the rules, forbidden code in random places, then
+        // the slow kinds (each compiles and runs the regression suite): about a thousand changes in all.
+        List<BadRuleCorpus.Bad> systematic = new ArrayList<>(BadRuleCorpus.generate(drl, SEED, 0));
+        java.util.Collections.shuffle(systematic, new java.util.Random(SEED));
+        List<BadRuleCorpus.Bad> corpus = new ArrayList<>(systematic.subList(0, Math.min(350, systematic.size())));
+        List<BadRuleCorpus.Bad> forbidden = BadRuleCorpus.generate(drl, SEED, 640);
+        corpus.addAll(forbidden.subList(forbidden.size() - 640, forbidden.size()));
         corpus.addAll(BadRuleCorpus.runaway());
         corpus.addAll(BadRuleCorpus.breaking(relative));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(1000);
