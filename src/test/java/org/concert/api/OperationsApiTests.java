@@ -32,7 +32,7 @@ class OperationsApiTests {
                 .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> served.add(m.name() + " " + p.replace("{*", "{")))));
         assertThat(served).contains("GET /api/cases", "GET /api/cases/{id}", "GET /api/cases/{id}/evaluation",
                 "POST /api/evaluations", "POST /api/what-if", "GET /api/rules", "GET /api/cases/{id}/timeline",
-                "GET /api/cases/{id}/lead-times", "GET /api/cases/{id}/similar");
+                "GET /api/cases/{id}/lead-times", "GET /api/cases/{id}/similar", "GET /api/catalogue");
         assertThat(listed).containsExactlyInAnyOrderElementsOf(served);
         JsonNode whatIf = paths.get("/api/what-if").get("post");
         assertThat(whatIf.get("responses").propertyNames()).contains("200", "400", "404", "413", "422");
