@@ -101,6 +101,8 @@ public final class RuleValidator {
     private static final List<String> CUSTOM_OPERATORS = List.of("contains", "excludes", "matches", "memberOf", "soundslike", "str", "in");
 
     private final List<RuleProblem> problems = new ArrayList<>();
+    /** The lines of the file being checked, to point at the line that names what is forbidden. */
+    private String[] lines = new String[0];
 
     private RuleValidator() {
     }
@@ -138,6 +140,7 @@ public final class RuleValidator {
 
     private void file(String name, String text, String dsl) {
         if (unicodeEscapes(name, text)) return;
+        lines = text.split("\n", -1);
         DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
         PackageDescr pkg;
         try {
@@ -270,10 +273,35 @@ public final class RuleValidator {
 
         void report(String file, RuleDescr rule, String part) {
             if (items.isEmpty()) return;
-            int line = items.values().stream().min(Integer::compare).orElse(baseLine);
+            int line = locate(rule, part, items.keySet()).orElse(items.values().stream().min(Integer::compare).orElse(baseLine));
             problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": " + String.join(", ", items.keySet())
                     + (items.size() == 1 ? " is" : " are") + " not allowed in a rule's " + part));
         }
+    }
+
+    /** The first line of the rule's conditions or consequence that names one of the items. */
+    private java.util.Optional<Integer> locate(RuleDescr rule, String part, java.util.Collection<String> items) {
+        int from = Math.max(0, rule.getLine() - 1);
+        int to = Math.min(lines.length, rule.getEndLine() > 0 ? rule.getEndLine() : lines.length);
+        boolean consequence = part.equals("consequence");
+        int start = from;
+        for (int i = from; i < to; i++) {
+            String t = lines[i].strip();
+            if (consequence ? t.startsWith("then") : t.startsWith("when")) {
+                start = i;
+                break;
+            }
+        }
+        for (String item : items) {
+            String word = item.replace("(…)", "").replaceFirst("^new ", "");
+            word = word.contains(".") ? word.substring(word.lastIndexOf('.') + 1) : word;
+            if (!word.matches("[A-Za-z_$][A-Za-z0-9_$]*")) continue;
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b");
+            for (int i = start; i < to; i++) {
+                if (p.matcher(lines[i]).find() && !lines[i].strip().startsWith("//")) return java.util.Optional.of(i + 1);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Walks a syntax tree for forbidden types, names, calls and statements. */

@@ -103,4 +103,14 @@ class RuleValidatorTest {
     void aStringThatMerelyMentionsSystemIsFine() {
         assertThat(check(rule("$a: Actor()", "insert(new Conclusion(\"x\", $a.id(), null, \"System.exit is not called here\"));"))).isEmpty();
     }
+
+    @Test
+    void forbiddenCodeIsReportedOnItsOwnLine() {
+        String drl = rule("$a: Actor()", "String s = $a.id();\n    System.exit(0);");
+        int line = java.util.Arrays.asList(drl.split("\n")).indexOf("    System.exit(0);") + 1;
+        assertThat(check(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).isEqualTo("rule \"A probe\": System, exit(…) are not allowed in a rule's consequence");
+        });
+    }
 }
