@@ -22,6 +22,17 @@ public final class AuditLog {
         this.file = file;
     }
 
+    /** Fails now, rather than after a change has been activated, when the log cannot be written. */
+    public AuditLog checkWritable() {
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            Files.writeString(file, "", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the audit log " + file + " cannot be written (concert.audit-log)", e);
+        }
+    }
+
     public synchronized void append(Activation a) {
         try {
             if (file.getParent() != null) Files.createDirectories(file.getParent());

@@ -126,7 +126,14 @@ public final class RuleGate {
         Activation.Regression regression = new Activation.Regression(library.size(), expectations, met);
         if (!failures.isEmpty()) return finish(change, who, current, null, List.of(), failures, regression, diff, start);
 
-        if (key != null) write(key, change);
+        if (key != null) {
+            try {
+                write(key, change);
+            } catch (UncheckedIOException e) {
+                return finish(change, who, current, null, List.of(new RuleProblem(key, 0, 0, "cannot write the file ("
+                        + e.getCause().getMessage() + "): nothing changed")), List.of(), regression, diff, start);
+            }
+        }
         swap.accept(candidate);
         return finish(change, who, current, candidate, List.of(), List.of(), regression, diff, start);
     }

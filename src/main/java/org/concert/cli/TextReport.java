@@ -2,6 +2,8 @@ package org.concert.cli;
 
 import org.concert.engine.DerivedConclusion;
 import org.concert.engine.Evaluation;
+import org.concert.engine.EvidenceItem;
+import org.concert.engine.ExplanationAssessment;
 import org.concert.engine.FactRef;
 import org.concert.engine.IssuedWarning;
 import org.concert.engine.Justification;
@@ -39,6 +41,15 @@ final class TextReport {
             for (LevelStep step : w.levelSteps()) {
                 out.printf("  level %s%d because:%n", step.steps() >= 0 ? "+" : "", step.steps());
                 tree(step.justification(), "    ", shown);
+            }
+        }
+        if (!e.assessments().isEmpty()) {
+            out.println();
+            out.println("Competing explanations (§1), strongest first");
+            for (ExplanationAssessment a : e.assessments()) {
+                out.printf("  %s %s of %s: strength %d%n", a.explanation(), a.title(), a.actor(), a.strength());
+                for (EvidenceItem i : a.supporting()) out.printf("    + %d  %s (%s)%n", i.weight(), i.statement(), i.justification().rule());
+                for (EvidenceItem i : a.opposing()) out.printf("    - %d  %s (%s)%n", i.weight(), i.statement(), i.justification().rule());
             }
         }
         if (!e.conclusions().isEmpty()) {

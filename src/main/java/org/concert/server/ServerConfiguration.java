@@ -49,7 +49,7 @@ class ServerConfiguration {
     RuleGate ruleGate(ConcertProperties properties, ServingRules serving, CaseStore cases, Evaluator evaluator) {
         return new RuleGate(properties.rulesDir(), serving::current, serving::replace,
                 () -> cases.all().stream().map(StoredCase::caseFile).toList(),
-                new AuditLog(properties.auditLog()), evaluator.limits(), Clock.systemUTC());
+                new AuditLog(properties.auditLog()).checkWritable(), evaluator.limits(), Clock.systemUTC());
     }
 
     @Bean

@@ -111,4 +111,15 @@ class RuleGateTest {
         assertThat(unchanged.accepted()).isTrue();
         assertThat(serving.get()).isSameAs(before);
     }
+
+    @Test
+    void aChangeThatCannotBeWrittenIsRejectedAndNothingChanges() throws IOException {
+        RuleBase before = serving.get();
+        Files.writeString(rules.resolve("blocked"), "a file where the change needs a folder");
+        String rule = read("warnings/junctures.drl");
+        Activation a = gate.propose(RuleChange.create("blocked/junctures-copy.drl", rule.replace("rule \"", "rule \"Copy: ")), "analyst");
+        assertThat(a.accepted()).isFalse();
+        assertThat(a.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("cannot write the file"));
+        assertThat(serving.get()).isSameAs(before);
+    }
 }
