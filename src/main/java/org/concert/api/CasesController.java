@@ -7,6 +7,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.concert.casefile.CaseFile;
+import org.concert.regression.LeadTime;
+import org.concert.regression.RegressionSuite;
+import org.concert.regression.SimilarCases;
+import org.concert.regression.Step;
+import org.concert.regression.Timeline;
 import org.concert.engine.Evaluation;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
@@ -26,7 +32,7 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/api/cases")
-@Tag(name = "cases", description = "The stored cases and their evaluation")
+@Tag(name = "cases", description = "The stored cases: their evaluation, timeline, lead times and the cases alike")
 class CasesController {
 
     private final CaseStore cases;
@@ -70,6 +76,64 @@ class CasesController {
         StoredCase c = find(id);
         RuleBase snapshot = rules.current();
         return metrics.time("stored", () -> evaluator.evaluate(snapshot, c.caseFile(), asOf));
+    }
+
+    @ApiResponse(responseCode = "200", description = "the timeline", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "a bad date or step, or a timeline that ends before it starts", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "no stored case has this id", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "Replay a stored case over time",
+            description = "The highest level and the warnings at every step from `from` to `to` (default: the case's period, monthly), "
+                    + "and when each warning appears and disappears. Incremental: one session, facts inserted in date order.")
+    Timeline timeline(@PathVariable String id,
+                      @Parameter(description = "first date (YYYY-MM-DD); default the case's period start")
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @Parameter(description = "last date (YYYY-MM-DD); default the case's period end")
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @Parameter(description = "month, year, facts (every date a fact changes), or like 3m, 2y, 10d", example = "month")
+                      @RequestParam(defaultValue = "month") String step) {
+        CaseFile c = find(id).caseFile();
+        LocalDate start = from == null ? c.period().from() : from;
+        LocalDate end = to == null ? c.period().to() : to;
+        Step s;
+        try {
+            s = Step.parse(step);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException(e.getMessage().replace("--step", "step"));
+        }
+        if (end.isBefore(start)) throw new BadParameterException("the timeline ends (" + end + ") before it starts (" + start + ")");
+        if (s.unit().equals("day") && start.plusYears(50).isBefore(end)) {
+            throw new BadParameterException("a daily timeline is limited to 50 years; use step=facts, which is exact to the day");
+        }
+        RuleBase snapshot = rules.current();
+        return metrics.time("timeline", () -> Timeline.replay(snapshot, c, start, end, s, evaluator.limits()));
+    }
+
+    @ApiResponse(responseCode = "200", description = "one lead time per outcome", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "no stored case has this id", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/{id}/lead-times")
+    @Operation(summary = "Lead time of the warnings before each outcome",
+            description = "For each outcome of the case: the first date a warning reached the outcome's expected level, and the time "
+                    + "from then to the outcome (negative if late, absent if never).")
+    List<LeadTime> leadTimes(@PathVariable String id) {
+        CaseFile c = find(id).caseFile();
+        RuleBase snapshot = rules.current();
+        return metrics.time("lead-times", () -> new RegressionSuite(snapshot, evaluator.limits()).run(c).leadTimes());
+    }
+
+    @ApiResponse(responseCode = "200", description = "the other cases, most alike first", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "a missing or bad asOf date", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "no stored case has this id", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @GetMapping("/{id}/similar")
+    @Operation(summary = "The stored cases most alike this one at a date",
+            description = "Ranked by the Jaccard similarity of the propositions that fire, with the shared propositions listed.")
+    List<SimilarCases.Similarity> similar(@PathVariable String id,
+                                          @Parameter(description = "the date to compare at (YYYY-MM-DD)", example = "2008-04-04")
+                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        CaseFile c = find(id).caseFile();
+        RuleBase snapshot = rules.current();
+        List<CaseFile> library = cases.all().stream().map(StoredCase::caseFile).toList();
+        return metrics.time("similar", () -> new SimilarCases(snapshot, evaluator.limits()).rank(c, asOf, library));
     }
 
     private StoredCase find(String id) {
