@@ -14,7 +14,7 @@ import java.util.Locale;
  * Which rules an evaluation spends its work on: the scaled case of about N facts is evaluated with the whole
  * rule base and with each rule left out in turn; the difference in bytes allocated and CPU time per
  * evaluation is that rule's share. Allocation is counted exactly, so it ranks rules even on a busy machine.
- * <pre>java -cp … org.concert.bench.RuleCosts 200 [evaluations]</pre>
+ * <pre>java -cp … org.concert.bench.RuleCosts 200 [evaluations] [chain]</pre>
  */
 public final class RuleCosts {
 
@@ -22,7 +22,8 @@ public final class RuleCosts {
         int facts = Integer.parseInt(args[0]);
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         CaseFile c = ScaledCases.withAbout(facts);
-        RuleFiles all = RuleSets.real();
+        // "chain" as a third argument: only the rules of the hand-written check's chain.
+        RuleFiles all = args.length > 2 && args[2].equals("chain") ? RuleSets.only(RuleSets.real(), HandWrittenChain.RULES) : RuleSets.real();
         List<String> names = new ArrayList<>();
         RuleSets.parse(all).forEach(f -> names.addAll(f.rules().keySet()));
         double[] base = cost(RuleBase.compile(all), c, n);
