@@ -10,6 +10,7 @@ p = argparse.ArgumentParser()
 p.add_argument("jfr")
 p.add_argument("--filter", default=None, help="also list inclusive time of frames containing this text")
 p.add_argument("--top", type=int, default=25)
+p.add_argument("--under", default=None, help="only samples with a frame containing this text (e.g. CaseSession.snapshot)")
 p.add_argument("--jfr-tool", default="jfr")
 p.add_argument("--event", default="jdk.ExecutionSample",
                help="jdk.ExecutionSample (CPU) or jdk.ObjectAllocationSample (allocation, weighted by bytes)")
@@ -25,7 +26,7 @@ for block in out.split(a.event + " {")[1:]:
     weight = 1.0
     if w:
         weight = float(w.group(1)) * {"bytes": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}.get(w.group(2), 1)
-    if frames:
+    if frames and (a.under is None or any(a.under in f for f in frames)):
         samples.append(frames)
         weights.append(weight)
 n = sum(weights)

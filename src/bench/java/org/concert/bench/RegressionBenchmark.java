@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 /** The whole regression suite (every expectation of every case in cases/) once the rule base is built. */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 4, time = 3)
-@Measurement(iterations = 4, time = 3)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
 public class RegressionBenchmark {

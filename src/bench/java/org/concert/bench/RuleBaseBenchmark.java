@@ -44,11 +44,13 @@ import java.util.stream.Stream;
  * expectation of every case, write, swap) of a harmless change (the P20 warning's title gets a new
  * revision number at every proposal, so each is new text to compile), at 30, 100 and 300 rules
  * ({@link RuleSets}: the repository has 67; fewer is a subset, more adds renamed copies). One shot per
- * iteration, after warm-up shots in the same JVM.
+ * iteration, after warm-up shots in the same JVM: the warm figure. The first reload after a server's start
+ * (its rules compiled once, the compiler barely warm) is the same benchmark with {@code -wi 0 -i 1 -f 3}
+ * (bench/run.sh runs both).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
+@Warmup(iterations = 4)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RuleBaseBenchmark {

@@ -28,8 +28,11 @@ public final class RuleBase {
     private final ConcurrentLinkedDeque<KieSession> idleSessions = new ConcurrentLinkedDeque<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
-    /** At most this many idle sessions are kept: enough for the evaluations that run at once. */
-    static final int MAX_IDLE_SESSIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * At most this many idle sessions are kept: enough for the evaluations that run at once (an empty one
+     * costs little heap). The system property {@code concert.idle-sessions} changes it.
+     */
+    static final int MAX_IDLE_SESSIONS = Integer.getInteger("concert.idle-sessions", Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
 
     RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters, Propositions propositions, RuleFiles files) {
         this.kieBase = kieBase;

@@ -100,7 +100,10 @@ class BenchFixturesTest {
     @ValueSource(ints = {30, 100, 300})
     void aGeneratedRuleBaseHasTheNumberOfRulesAskedFor(int n) {
         assertThat(RuleSets.count(RuleSets.withRules(n))).isEqualTo(n);
-        assertThat(RuleSets.retitled(RuleSets.withRules(n), 1)).contains("'s red line (revision 1)\"");
+        String once = RuleSets.retitled(RuleSets.withRules(n), 1);
+        assertThat(once).contains("'s red line (revision 1)\"");
+        String twice = RuleSets.retitled(RuleSets.withRules(n).with("rules/" + RuleSets.CHANGED_FILE, once), 2);
+        assertThat(twice).contains("'s red line (revision 2)\"").doesNotContain("revision 1");
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class RuleSets {
             "rules/conclusions/buffer-states.drl", "rules/warnings/exclusion.drl", "rules/warnings/buffer-states.drl");
 
     private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end[ \\t]*$");
+    /** The end of the P20 warning's title, with the revision number an earlier proposal gave it. */
+    private static final Pattern TITLE = Pattern.compile("\"'s red line(?: \\(revision \\d+\\))?\"");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
 
     private RuleSets() {
@@ -105,9 +107,9 @@ public final class RuleSets {
      */
     public static String retitled(RuleFiles files, int revision) {
         String text = files.texts().get("rules/" + CHANGED_FILE);
-        String from = "\"'s red line\"";
-        if (!text.contains(from)) throw new IllegalStateException("the P20 title is not in " + CHANGED_FILE);
-        return text.replace(from, "\"'s red line (revision " + revision + ")\"");
+        Matcher title = TITLE.matcher(text);
+        if (!title.find()) throw new IllegalStateException("the P20 title is not in " + CHANGED_FILE);
+        return title.replaceFirst("\"'s red line (revision " + revision + ")\"");
     }
 
     static List<DrlFile> parse(RuleFiles files) {
