@@ -8,8 +8,9 @@
 # Results go to target/bench/: jmh.json, jmh-first-reload.json, wrk-*.txt, heap.txt, machine.txt, summary.txt.
 # The load test runs the server on a free port of 127.0.0.1 and sends traffic there only, for a bounded time.
 # Settings (environment): WRK_SECONDS (20), WRK_CONNECTIONS (8), WRK_THREADS (2), WARMUP_SECONDS (30, the first URL;
-# the second gets a third of it), JMH_EXTRA (more JMH options), SERVER_OPTS (JVM options of the server, e.g. -Xmx256m),
-# SERVER_ARGS (its settings, e.g. --server.tomcat.threads.max=4).
+# the second gets a third of it), JMH_EXTRA (more JMH options), SERVER_OPTS (JVM options of the server, default
+# -Xmx256m: the heap target; SERVER_OPTS=" " for the JVM's default heap), SERVER_ARGS (server settings, e.g.
+# --server.tomcat.threads.max=4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -19,6 +20,7 @@ WRK_SECONDS=${WRK_SECONDS:-20}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
 WRK_THREADS=${WRK_THREADS:-2}
 WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+SERVER_OPTS=${SERVER_OPTS:--Xmx256m}
 
 load() { echo "$(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
@@ -41,12 +43,12 @@ if [[ $what == all || $what == jmh ]]; then
   load | tee "$out/load-jmh.txt"
   ./mvnw -B -q -Pbench -DskipTests exec:exec \
     -Djmh.args="EvaluationBenchmark|TimelineBenchmark|RegressionBenchmark|RuleBaseBenchmark -rf json -rff $out/jmh.json ${JMH_EXTRA:-}" \
-    | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' || true
+    2>&1 | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' | grep -vE ':p(0\.(00|90|95|999|9999)|1\.00)' || true
   load | tee -a "$out/load-jmh.txt"
   echo "== JMH: the first gated reload after a start (3 fresh JVMs, 100 rules)"
   ./mvnw -B -q -Pbench -DskipTests exec:exec \
     -Djmh.args="RuleBaseBenchmark.gatedReload -p rules=100 -wi 0 -i 1 -f 3 -rf json -rff $out/jmh-first-reload.json" \
-    | tee "$out/jmh-first-reload.txt" | grep -E '^(Benchmark|RuleBaseBenchmark\.)' || true
+    2>&1 | tee "$out/jmh-first-reload.txt" | grep -E '^(Benchmark|RuleBaseBenchmark\.)' || true
   load | tee -a "$out/load-jmh.txt"
 fi
 
@@ -62,7 +64,7 @@ if [[ $what == all || $what == http ]]; then
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     base="http://127.0.0.1:$port"
     # shellcheck disable=SC2086
-    java ${SERVER_OPTS:-} -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 ${SERVER_ARGS:-} >"$out/server.log" 2>&1 &
+    java $SERVER_OPTS -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 ${SERVER_ARGS:-} >"$out/server.log" 2>&1 &
     server=$!
     trap 'kill $server 2>/dev/null || true' EXIT
     for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
@@ -78,7 +80,7 @@ if [[ $what == all || $what == http ]]; then
       echo "$name: ${urls[$name]#$base} ($bytes bytes)"
       wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${warmup}s" "${urls[$name]}" >/dev/null  # warm-up: the JIT compiles for a while
       warmup=$(( (WARMUP_SECONDS + 2) / 3 ))
-      { load; echo "url: ${urls[$name]#$base}"; echo "bytes: $bytes"; echo "server: ${SERVER_OPTS:-} ${SERVER_ARGS:-}"
+      { load; echo "url: ${urls[$name]#$base}"; echo "bytes: $bytes"; echo "server: java $SERVER_OPTS -jar target/concert.jar ${SERVER_ARGS:-}"
         wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${urls[$name]}"; } >"$out/wrk-$name.txt"
       grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors' "$out/wrk-$name.txt" | sed 's/^/  /'
     done

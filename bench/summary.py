@@ -107,7 +107,8 @@ if os.path.exists(hp):
     t = open(hp).read()
     after = int(re.search(r"after the load test: (\d+) MB", t).group(1))
     gc = int(re.search(r"after a full GC: (\d+) MB", t).group(1))
-    add("heap used after the load test", f"{after} MB", "≤ 256 MB", after <= 256)
+    opts = re.search(r"^server: (.*)$", open(os.path.join(d, "wrk-russia-west.txt")).read(), re.M)
+    add("heap used after the load test" + (f" ({opts.group(1).strip()})" if opts else ""), f"{after} MB", "≤ 256 MB", after <= 256)
     add("heap used after a full GC (live)", f"{gc} MB", "≤ 256 MB", gc <= 256)
 
 width = max(len(x[0]) for x in rows) if rows else 10

@@ -21,7 +21,8 @@ import java.util.Locale;
  * java -XX:StartFlightRecording=filename=target/w.jfr,settings=profile -cp … org.concert.bench.Workload evaluate-200 20
  * </pre>
  * Workloads: {@code evaluate-N} (a scaled case of about N facts), {@code hand-N}, {@code replay}, {@code reevaluate},
- * {@code regression}, {@code build-N} (a rule base of N rules). Prints the mean time per operation.
+ * {@code regression}, {@code build-N} (a rule base of N rules), {@code russia-west} (one evaluation as of 2008-04-04) and
+ * {@code json-russia-west} (writing its JSON). Prints the mean time per operation.
  */
 public final class Workload {
 
@@ -85,6 +86,11 @@ public final class Workload {
             }
             case "russia-west":
                 return () -> evaluator.evaluate(rules, rw, ScaledCases.AS_OF);
+            case "json-russia-west": { // writing the HTTP answer of russia-west as of 2008-04-04 (the API's mapper is Spring's default)
+                var evaluation = evaluator.evaluate(rules, rw, ScaledCases.AS_OF);
+                var json = tools.jackson.databind.json.JsonMapper.builder().build();
+                return () -> json.writeValue(java.io.OutputStream.nullOutputStream(), evaluation);
+            }
             default:
                 throw new IllegalArgumentException("no workload " + name);
         }
