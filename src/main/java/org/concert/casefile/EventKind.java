@@ -67,9 +67,12 @@ public enum EventKind {
     /** {@code actor}'s power rises sharply (P5). */
     POWER_RISE;
 
+    /** The JSON name, computed once: summaries of facts ask for it on every evaluation. */
+    private final String json = name().toLowerCase().replace('_', '-');
+
     @JsonValue
     public String json() {
-        return name().toLowerCase().replace('_', '-');
+        return json;
     }
 
     @JsonCreator

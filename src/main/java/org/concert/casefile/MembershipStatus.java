@@ -7,9 +7,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum MembershipStatus {
     FULL, PARTNER, OBSERVER;
 
+    /** The JSON name, computed once: summaries of facts ask for it on every evaluation. */
+    private final String json = name().toLowerCase();
+
     @JsonValue
     public String json() {
-        return name().toLowerCase();
+        return json;
     }
 
     @JsonCreator

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum OrganisationKind {
     ALLIANCE, COLLECTIVE_SECURITY, PARTNERSHIP, OTHER;
 
+    /** The JSON name, computed once: summaries of facts ask for it on every evaluation. */
+    private final String json = name().toLowerCase().replace('_', '-');
+
     @JsonValue
     public String json() {
-        return name().toLowerCase().replace('_', '-');
+        return json;
     }
 
     @JsonCreator

@@ -14,12 +14,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One live Drools session over one case. {@link #advanceTo} replays the case's fact changes up to
@@ -29,15 +30,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class CaseSession implements AutoCloseable {
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "concert-evaluation-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    /** Watchdog states of one firing: the evaluation finishes it, or the watchdog halts it, never both. */
+    private static final int FIRING = 0, FINISHED = 1, HALTING = 2, HALTED = 3;
 
     private static final Comparator<String> BY_PROPOSITION_NUMBER =
-            Comparator.comparingInt((String p) -> p.matches("P\\d+") ? Integer.parseInt(p.substring(1)) : Integer.MAX_VALUE)
-                    .thenComparing(Comparator.naturalOrder());
+            Comparator.comparingInt(CaseSession::propositionNumber).thenComparing(Comparator.naturalOrder());
 
     private final RuleBase ruleBase;
     private final CaseFile caseFile;
@@ -46,15 +45,19 @@ public final class CaseSession implements AutoCloseable {
     private final Derivations derivations = new Derivations();
     private final List<FactChange> changes;
     private final Map<String, FactHandle> handles = new HashMap<>();
+    /** Each fact as justifications show it, made once per fact (a fact backs many conclusions, at many dates). */
+    private final Map<CaseFact, FactRef> factRefs = new java.util.IdentityHashMap<>();
     private int applied;
     private LocalDate asOf;
+    /** False while facts go in and the rules fire, and for good if that fails (halted, fire limit, error): such a session is not reused. */
+    private boolean clean = true;
 
     public CaseSession(RuleBase ruleBase, CaseFile caseFile, EvaluationLimits limits) {
         this.ruleBase = ruleBase;
         this.caseFile = caseFile;
         this.limits = limits;
         this.changes = merged(caseFile.changes(), ruleBase.parameters().changes());
-        this.session = ruleBase.kieBase().newKieSession();
+        this.session = ruleBase.acquireSession();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) derivations);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) derivations);
     }
@@ -72,17 +75,20 @@ public final class CaseSession implements AutoCloseable {
         if (asOf != null && day.isBefore(asOf)) {
             throw new IllegalArgumentException("a session only moves forwards: at " + asOf + ", asked for " + day);
         }
+        clean = false; // until the rules have settled
         while (applied < changes.size() && !changes.get(applied).date().isAfter(day)) {
             apply(changes.get(applied++));
         }
         asOf = day;
         fire();
+        clean = true;
         return this;
     }
 
     /** Inserts exactly the facts known on {@code day}, in one go: the plain (non-incremental) evaluation. */
     CaseSession startAt(LocalDate day) {
         if (asOf != null) throw new IllegalStateException("session already started");
+        clean = false; // until the rules have settled
         Map<String, CaseFact> known = new java.util.LinkedHashMap<>();
         for (FactChange c : changes) {
             if (c.date().isAfter(day)) break;
@@ -93,6 +99,7 @@ public final class CaseSession implements AutoCloseable {
         applied = (int) changes.stream().filter(c -> !c.date().isAfter(day)).count();
         asOf = day;
         fire();
+        clean = true;
         return this;
     }
 
@@ -107,19 +114,39 @@ public final class CaseSession implements AutoCloseable {
         }
     }
 
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "concert-evaluation-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        // A cancelled watchdog leaves the queue at once instead of holding its session until its time is up.
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
     private void fire() {
-        AtomicBoolean halted = new AtomicBoolean();
+        AtomicInteger state = new AtomicInteger(FIRING);
         ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            halted.set(true);
-            session.halt();
+            if (state.compareAndSet(FIRING, HALTING)) {
+                try {
+                    session.halt();
+                } finally {
+                    state.set(HALTED);
+                }
+            }
         }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
         int fired;
         try {
             fired = session.fireAllRules(limits.maxFirings());
         } finally {
             watchdog.cancel(false);
+            if (!state.compareAndSet(FIRING, FINISHED)) {
+                // The watchdog got there first: let its halt() return before anything else touches the session.
+                while (state.get() != HALTED) Thread.onSpinWait();
+            }
         }
-        if (halted.get()) {
+        if (state.get() == HALTED) {
             throw new EvaluationTimeoutException("evaluation of case " + caseFile.id() + " as of " + asOf + " took longer than "
                     + limits.maxTime().toMillis() + " ms and was stopped; busiest rules: " + derivations.busiestRules());
         }
@@ -158,10 +185,11 @@ public final class CaseSession implements AutoCloseable {
         List<Warning> warnings = new ArrayList<>();
         List<LevelChange> levelChanges = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
+        Map<Justification, Optional<LocalDate>> since = new java.util.IdentityHashMap<>();
         for (Object o : objects) {
             if (o instanceof Conclusion c) {
                 Justification j = justify(c, memo, new java.util.HashSet<>());
-                conclusions.add(new DerivedConclusion(c.kind(), c.subject(), c.object(), c.statement(), j.since(), j));
+                conclusions.add(new DerivedConclusion(c.kind(), c.subject(), c.object(), c.statement(), since(j, since), j));
             } else if (o instanceof Warning w) {
                 warnings.add(w);
             } else if (o instanceof Evidence e) {
@@ -170,8 +198,10 @@ public final class CaseSession implements AutoCloseable {
                 levelChanges.add((LevelChange) o);
             }
         }
+        Map<Warning, List<LevelChange>> changesByWarning = new HashMap<>();
+        for (LevelChange c : levelChanges) changesByWarning.computeIfAbsent(c.warning(), k -> new ArrayList<>()).add(c);
         List<IssuedWarning> issued = new ArrayList<>();
-        for (Warning w : warnings) issued.add(issue(w, levelChanges, memo));
+        for (Warning w : warnings) issued.add(issue(w, changesByWarning.getOrDefault(w, List.of()), memo, since));
         conclusions.sort(Comparator.comparing(DerivedConclusion::kind).thenComparing(DerivedConclusion::subject, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(DerivedConclusion::object, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(DerivedConclusion::statement));
@@ -216,11 +246,13 @@ public final class CaseSession implements AutoCloseable {
         return List.copyOf(assessments);
     }
 
-    private IssuedWarning issue(Warning w, List<LevelChange> levelChanges, Map<Object, Justification> memo) {
+    /** {@code levelChanges}: those of this warning, in the order the session holds them. */
+    private IssuedWarning issue(Warning w, List<LevelChange> levelChanges, Map<Object, Justification> memo,
+                                Map<Justification, Optional<LocalDate>> since) {
         Justification j = justify(w, memo, new java.util.HashSet<>());
         List<LevelStep> steps = new ArrayList<>();
         for (LevelChange c : levelChanges) {
-            if (c.warning().equals(w)) steps.add(new LevelStep(c.steps(), c.reason(), justify(c, memo, new java.util.HashSet<>())));
+            steps.add(new LevelStep(c.steps(), c.reason(), justify(c, memo, new java.util.HashSet<>())));
         }
         steps.sort(Comparator.comparing((LevelStep s) -> s.justification().rule()).thenComparing(LevelStep::reason));
         int total = steps.stream().mapToInt(LevelStep::steps).sum();
@@ -233,7 +265,31 @@ public final class CaseSession implements AutoCloseable {
         j.collectPropositions(chain);
         chain.stream().sorted(BY_PROPOSITION_NUMBER).forEach(propositions::add);
         return new IssuedWarning(w.kind(), w.title(), w.level().shift(total), w.level(), List.copyOf(propositions),
-                w.actors(), j.since(), j, List.copyOf(steps));
+                w.actors(), since(j, since), j, List.copyOf(steps));
+    }
+
+    /** {@link Justification#since()}, remembering each node's answer: the trees of one snapshot share their subtrees. */
+    private static LocalDate since(Justification j, Map<Justification, Optional<LocalDate>> memo) {
+        Optional<LocalDate> known = memo.get(j);
+        if (known != null) return known.orElse(null);
+        LocalDate latest = null;
+        for (FactRef f : j.facts()) if (f.date() != null && (latest == null || f.date().isAfter(latest))) latest = f.date();
+        for (Justification b : j.because()) {
+            LocalDate d = since(b, memo);
+            if (d != null && (latest == null || d.isAfter(latest))) latest = d;
+        }
+        memo.put(j, Optional.ofNullable(latest));
+        return latest;
+    }
+
+    /** The number of a proposition id like {@code P20}; other ids sort after every numbered one. */
+    private static int propositionNumber(String p) {
+        if (p.length() < 2 || p.charAt(0) != 'P') return Integer.MAX_VALUE;
+        for (int i = 1; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c < '0' || c > '9') return Integer.MAX_VALUE;
+        }
+        return Integer.parseInt(p.substring(1));
     }
 
     /**
@@ -273,7 +329,7 @@ public final class CaseSession implements AutoCloseable {
         List<Justification> because = new ArrayList<>();
         for (Object o : d.matched()) {
             if (o instanceof CaseFact f) {
-                if (seen.add(f.path())) facts.add(FactRef.of(f));
+                if (seen.add(f.path())) facts.add(factRefs.computeIfAbsent(f, FactRef::of));
             } else if (o instanceof Conclusion c) {
                 Justification sub = justify(c, memo, path);
                 if (!because.contains(sub)) because.add(sub);
@@ -290,6 +346,9 @@ public final class CaseSession implements AutoCloseable {
 
     @Override
     public void close() {
-        session.dispose();
+        // A reused session must not keep reporting to this evaluation's derivations.
+        session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) derivations);
+        session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) derivations);
+        ruleBase.releaseSession(session, clean);
     }
 }

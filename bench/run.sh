@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Issue 7: every benchmark, then a summary against the targets (docs/performance.md).
+#
+#   bench/run.sh            # all of it, about 10 minutes on 2 cores
+#   bench/run.sh jmh        # only the JMH benchmarks
+#   bench/run.sh http       # only the HTTP load test (builds the jar)
+#
+# Results go to target/bench/: jmh.json, jmh-first-reload.json, wrk-*.txt, heap.txt, machine.txt, summary.txt.
+# The load test runs the server on a free port of 127.0.0.1 and sends traffic there only, for a bounded time.
+# Settings (environment): WRK_SECONDS (20), WRK_CONNECTIONS (8), WRK_THREADS (2), WARMUP_SECONDS (30, the first URL;
+# the second gets a third of it), JMH_EXTRA (more JMH options), SERVER_OPTS (JVM options of the server, default
+# -Xmx256m: the heap target; SERVER_OPTS=" " for the JVM's default heap), SERVER_ARGS (server settings, e.g.
+# --server.tomcat.threads.max=4).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+out=target/bench
+mkdir -p "$out"
+WRK_SECONDS=${WRK_SECONDS:-20}
+WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
+WRK_THREADS=${WRK_THREADS:-2}
+WARMUP_SECONDS=${WARMUP_SECONDS:-30}
+SERVER_OPTS=${SERVER_OPTS:--Xmx256m}
+
+load() { echo "$(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "cores: $(nproc)"
+  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "java: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
+  echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
+  echo "start: $(load)"
+} | tee "$out/machine.txt"
+
+echo "== build (jar and benchmarks)"
+./mvnw -B -q -Pbench -DskipTests package
+
+if [[ $what == all || $what == jmh ]]; then
+  echo "== JMH: evaluation, limit, timeline, regression suite, rule-base build and gated reload (warm)"
+  load | tee "$out/load-jmh.txt"
+  ./mvnw -B -q -Pbench -DskipTests exec:exec \
+    -Djmh.args="EvaluationBenchmark|TimelineBenchmark|RegressionBenchmark|RuleBaseBenchmark -rf json -rff $out/jmh.json ${JMH_EXTRA:-}" \
+    2>&1 | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' | grep -vE ':p(0\.(00|90|95|999|9999)|1\.00)' || true
+  load | tee -a "$out/load-jmh.txt"
+  echo "== JMH: the first gated reload after a start (3 fresh JVMs, 100 rules)"
+  ./mvnw -B -q -Pbench -DskipTests exec:exec \
+    -Djmh.args="RuleBaseBenchmark.gatedReload -p rules=100 -wi 0 -i 1 -f 3 -rf json -rff $out/jmh-first-reload.json" \
+    2>&1 | tee "$out/jmh-first-reload.txt" | grep -E '^(Benchmark|RuleBaseBenchmark\.)' || true
+  load | tee -a "$out/load-jmh.txt"
+fi
+
+if [[ $what == all || $what == http ]]; then
+  echo "== HTTP load test"
+  if ! command -v wrk >/dev/null; then
+    if [[ $(id -u) == 0 ]]; then apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; fi
+  fi
+  if ! command -v wrk >/dev/null; then
+    echo "wrk is not installed (Debian: apt-get install wrk): no HTTP figures" | tee "$out/wrk-missing.txt"
+  else
+    rm -f "$out"/wrk-missing.txt
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    base="http://127.0.0.1:$port"
+    # shellcheck disable=SC2086
+    java $SERVER_OPTS -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 ${SERVER_ARGS:-} >"$out/server.log" 2>&1 &
+    server=$!
+    trap 'kill $server 2>/dev/null || true' EXIT
+    for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+    curl -sf "$base/actuator/health" >/dev/null || { echo "the server did not start: $out/server.log"; exit 1; }
+    grep -E 'compiled in|Started Concert' "$out/server.log" | sed 's/^[0-9:.]* INFO *//' | tee "$out/server-start.txt"
+    declare -A urls=(
+      [russia-west]="$base/api/cases/russia-west-1990-2022/evaluation?asOf=2008-04-04"
+      [vienna]="$base/api/cases/vienna-1815/evaluation?asOf=1815-12-31"
+    )
+    warmup=$WARMUP_SECONDS
+    for name in russia-west vienna; do
+      bytes=$(curl -sf "${urls[$name]}" | wc -c)
+      echo "$name: ${urls[$name]#$base} ($bytes bytes)"
+      wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${warmup}s" "${urls[$name]}" >/dev/null  # warm-up: the JIT compiles for a while
+      warmup=$(( (WARMUP_SECONDS + 2) / 3 ))
+      { load; echo "url: ${urls[$name]#$base}"; echo "bytes: $bytes"; echo "server: java $SERVER_OPTS -jar target/concert.jar ${SERVER_ARGS:-}"
+        wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${urls[$name]}"; } >"$out/wrk-$name.txt"
+      grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors' "$out/wrk-$name.txt" | sed 's/^/  /'
+    done
+    heap() { curl -sf "$base/actuator/metrics/jvm.memory.used?tag=area:heap" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["measurements"][0]["value"]/2**20))'; }
+    {
+      echo "heap used after the load test: $(heap) MB"
+      jcmd "$server" GC.run >/dev/null
+      echo "heap used after a full GC: $(heap) MB"
+      jcmd "$server" GC.heap_info | sed 's/^/  /'
+      echo "concert.evaluations: $(curl -sf "$base/actuator/metrics/concert.evaluations" | python3 -c 'import json,sys; m=json.load(sys.stdin)["measurements"]; print(", ".join("%s=%.3f" % (x["statistic"], x["value"]) for x in m))')"
+    } >"$out/heap.txt"
+    head -2 "$out/heap.txt"
+    kill "$server"; wait "$server" 2>/dev/null || true
+    trap - EXIT
+  fi
+fi
+
+echo "end: $(load)" | tee -a "$out/machine.txt"
+python3 bench/summary.py "$out" | tee "$out/summary.txt"
