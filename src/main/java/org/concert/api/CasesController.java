@@ -39,12 +39,14 @@ class CasesController {
     private final ServingRules rules;
     private final Evaluator evaluator;
     private final EvaluationMetrics metrics;
+    private final StoredEvaluations kept;
 
-    CasesController(CaseStore cases, ServingRules rules, Evaluator evaluator, EvaluationMetrics metrics) {
+    CasesController(CaseStore cases, ServingRules rules, Evaluator evaluator, EvaluationMetrics metrics, StoredEvaluations kept) {
         this.cases = cases;
         this.rules = rules;
         this.evaluator = evaluator;
         this.metrics = metrics;
+        this.kept = kept;
     }
 
     @GetMapping
@@ -75,7 +77,9 @@ class CasesController {
                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         StoredCase c = find(id);
         RuleBase snapshot = rules.current();
-        return metrics.time("stored", () -> evaluator.evaluate(snapshot, c.caseFile(), asOf));
+        return kept.get(snapshot, c.id(), asOf,
+                () -> metrics.time("stored", () -> evaluator.evaluate(snapshot, c.caseFile(), asOf)),
+                () -> metrics.kept("stored"));
     }
 
     @ApiResponse(responseCode = "200", description = "the timeline", useReturnTypeSchema = true)

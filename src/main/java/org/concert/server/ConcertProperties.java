@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param maxFirings        rule firings after which an evaluation is stopped as runaway
  * @param maxEvaluationTime wall-clock time after which an evaluation is stopped
  * @param auditLog          where every proposed rule change is recorded (JSON lines)
+ * @param evaluationCache   how many evaluations of stored cases are kept to answer the same question again (0: none)
  */
 @ConfigurationProperties("concert")
 public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
@@ -24,5 +25,6 @@ public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
                                 @DefaultValue("1MB") DataSize maxBodyBytes,
                                 @DefaultValue("100000") int maxFirings,
                                 @DefaultValue("10s") Duration maxEvaluationTime,
-                                @DefaultValue("audit/rule-changes.jsonl") Path auditLog) {
+                                @DefaultValue("audit/rule-changes.jsonl") Path auditLog,
+                                @DefaultValue("256") int evaluationCache) {
 }

@@ -12,7 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Evaluations share one rule base and run in parallel: 16 clients at once get exactly what one client gets alone. */
+/**
+ * Evaluations share one rule base and run in parallel: 16 clients at once get exactly what one client gets alone
+ * (here with stored evaluations kept, as served by default; {@link ConcurrentUncachedEvaluationsTests} without).
+ */
 @ServerTest
 class ConcurrentEvaluationsTests {
 

@@ -38,5 +38,11 @@ import java.lang.annotation.Target;
             return org.mockito.Mockito.mock(org.concert.authoring.RuleGate.class);
         }
 
+        /** Nothing kept: the mocked evaluator answers differently from test to test. */
+        @Bean
+        StoredEvaluations storedEvaluations() {
+            return new StoredEvaluations(0);
+        }
+
     }
 }

@@ -69,6 +69,24 @@ class OperationsApiTests {
     }
 
     @Test
+    void aRepeatedStoredEvaluationIsAnsweredFromMemoryAndCountedAsKept() {
+        Http http = new Http(port);
+        String path = "/api/cases/versailles-1919/evaluation?asOf=1923-01-11";
+        Http.Response first = http.get(path);
+        double success = count(http, "stored", "success"), kept = count(http, "stored", "kept");
+        Http.Response again = http.get(path);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(count(http, "stored", "success")).as("not evaluated again").isEqualTo(success);
+        assertThat(count(http, "stored", "kept")).isEqualTo(kept + 1);
+    }
+
+    private static double count(Http http, String endpoint, String outcome) {
+        Http.Response r = http.get("/actuator/metrics/concert.evaluations?tag=endpoint:" + endpoint + "&tag=outcome:" + outcome);
+        return r.status() == 404 ? 0 : statistic(r.json(), "COUNT");
+    }
+
+    @Test
     void anUnknownPathIsA404Problem() {
         Http.Response r = new Http(port).get("/api/nothing-here");
         assertThat(r.status()).isEqualTo(404);

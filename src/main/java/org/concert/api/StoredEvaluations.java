@@ -1,0 +1,88 @@
+package org.concert.api;
+
+import org.concert.engine.Evaluation;
+import org.concert.engine.RuleBase;
+import org.concert.server.ConcertProperties;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Evaluations of stored cases, kept to answer the same question again without evaluating it.
+ * Safe because nothing an answer depends on changes while it is kept: a stored case is read once at
+ * start-up, a rule base is immutable (a swap serves a new one, which is a new key), and rules see no
+ * clock, only the facts known on the date asked. The least recently asked are dropped first; at most
+ * {@code concert.evaluation-cache} are kept (0: none). Posted cases and what-ifs are never kept.
+ */
+@Component
+class StoredEvaluations {
+
+    /** The rule base by identity: each compiled rule base is its own key. */
+    private record Key(RuleBase rules, String caseId, LocalDate asOf) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.rules == rules && k.caseId.equals(caseId) && k.asOf.equals(asOf);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(rules) * 31 + caseId.hashCode()) * 31 + asOf.hashCode();
+        }
+    }
+
+    private final int capacity;
+    private final Map<Key, Evaluation> kept;
+    /** The rule base of what is kept: answers of one replaced by a swap are dropped, so they never hold it in memory. */
+    private RuleBase keptFor;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    StoredEvaluations(ConcertProperties properties) {
+        this(properties.evaluationCache());
+    }
+
+    StoredEvaluations(int capacity) {
+        this.capacity = Math.max(0, capacity);
+        this.kept = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, Evaluation> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /**
+     * The kept evaluation of this case by these rules at this date, or {@code evaluate}'s answer,
+     * kept. Two requests that miss at once both evaluate (they get equal answers); the lock is never
+     * held while evaluating. {@code onHit} runs when the answer was kept.
+     */
+    Evaluation get(RuleBase rules, String caseId, LocalDate asOf, Supplier<Evaluation> evaluate, Runnable onHit) {
+        if (capacity == 0) return evaluate.get();
+        Key key = new Key(rules, caseId, asOf);
+        Evaluation known;
+        synchronized (kept) {
+            known = kept.get(key);
+        }
+        if (known != null) {
+            onHit.run();
+            return known;
+        }
+        Evaluation fresh = evaluate.get();
+        synchronized (kept) {
+            if (rules != keptFor) {
+                kept.clear();
+                keptFor = rules;
+            }
+            kept.put(key, fresh);
+        }
+        return fresh;
+    }
+
+    int size() {
+        synchronized (kept) {
+            return kept.size();
+        }
+    }
+}

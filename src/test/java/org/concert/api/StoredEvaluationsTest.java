@@ -1,0 +1,84 @@
+package org.concert.api;
+
+import org.concert.Fixtures;
+import org.concert.engine.Evaluation;
+import org.concert.engine.Evaluator;
+import org.concert.engine.RuleBase;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Kept evaluations: the same question is answered once, a new rule base or date is a new question, the oldest go first. */
+class StoredEvaluationsTest {
+
+    private static final LocalDate BUCHAREST = LocalDate.of(2008, 4, 4);
+
+    private final AtomicInteger evaluated = new AtomicInteger();
+    private final AtomicInteger hits = new AtomicInteger();
+
+    private Supplier<Evaluation> evaluation(RuleBase rules, LocalDate asOf) {
+        return () -> {
+            evaluated.incrementAndGet();
+            return new Evaluator().evaluate(rules, Fixtures.loadCase("russia-west-1990-2022"), asOf);
+        };
+    }
+
+    private Evaluation ask(StoredEvaluations kept, RuleBase rules, LocalDate asOf) {
+        return kept.get(rules, "russia-west-1990-2022", asOf, evaluation(rules, asOf), hits::incrementAndGet);
+    }
+
+    @Test
+    void theSameQuestionIsEvaluatedOnceAndAnsweredAlike() {
+        StoredEvaluations kept = new StoredEvaluations(4);
+        Evaluation first = ask(kept, Fixtures.rules(), BUCHAREST);
+        Evaluation second = ask(kept, Fixtures.rules(), BUCHAREST);
+        assertThat(evaluated).hasValue(1);
+        assertThat(hits).hasValue(1);
+        assertThat(second).isEqualTo(first);
+        ask(kept, Fixtures.rules(), BUCHAREST.plusDays(1));
+        assertThat(evaluated).as("another date is another question").hasValue(2);
+    }
+
+    @Test
+    void aNewRuleBaseIsANewQuestionEvenWithTheSameRules() {
+        StoredEvaluations kept = new StoredEvaluations(4);
+        ask(kept, Fixtures.rules(), BUCHAREST);
+        RuleBase swapped = RuleBase.compile(Fixtures.rules().files());
+        Evaluation afterSwap = ask(kept, swapped, BUCHAREST);
+        assertThat(evaluated).hasValue(2);
+        assertThat(hits).hasValue(0);
+        assertThat(afterSwap.warnings()).isNotEmpty();
+        assertThat(kept.size()).as("the replaced rule base's answers are dropped").isEqualTo(1);
+    }
+
+    @Test
+    void theLeastRecentlyAskedGoFirst() {
+        StoredEvaluations kept = new StoredEvaluations(2);
+        LocalDate a = BUCHAREST, b = BUCHAREST.plusYears(1), c = BUCHAREST.plusYears(2);
+        ask(kept, Fixtures.rules(), a);
+        ask(kept, Fixtures.rules(), b);
+        ask(kept, Fixtures.rules(), a); // a is now the most recent
+        ask(kept, Fixtures.rules(), c); // b goes
+        assertThat(kept.size()).isEqualTo(2);
+        evaluated.set(0);
+        ask(kept, Fixtures.rules(), a);
+        ask(kept, Fixtures.rules(), c);
+        assertThat(evaluated).hasValue(0);
+        ask(kept, Fixtures.rules(), b);
+        assertThat(evaluated).hasValue(1);
+    }
+
+    @Test
+    void withNoRoomNothingIsKept() {
+        StoredEvaluations kept = new StoredEvaluations(0);
+        ask(kept, Fixtures.rules(), BUCHAREST);
+        ask(kept, Fixtures.rules(), BUCHAREST);
+        assertThat(evaluated).hasValue(2);
+        assertThat(hits).hasValue(0);
+        assertThat(kept.size()).isZero();
+    }
+}
