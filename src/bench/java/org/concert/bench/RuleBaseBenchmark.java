@@ -85,7 +85,8 @@ public class RuleBaseBenchmark {
             }
             RuleBase serving = RuleBase.load(rulesDir);
             List<CaseFile> library = metBy(serving, CaseLibrary.load(Path.of("cases")).cases());
-            gate = new RuleGate(rulesDir, new AtomicReference<>(serving), () -> library, new AuditLog(dir.resolve("audit.jsonl")),
+            AtomicReference<RuleBase> served = new AtomicReference<>(serving);
+            gate = new RuleGate(rulesDir, served::get, served::set, () -> library, new AuditLog(dir.resolve("audit.jsonl")),
                     EvaluationLimits.DEFAULT, Clock.systemUTC());
         }
 
