@@ -5,7 +5,8 @@
 #   bench/run.sh jmh        # only the JMH benchmarks
 #   bench/run.sh http       # only the HTTP load test (builds the jar)
 #
-# Results go to target/bench/: jmh.json, jmh-first-reload.json, wrk-*.txt, heap.txt, machine.txt, summary.txt.
+# Results go to target/bench/: jmh.json, jmh-first-reload.json, wrk-{evaluated,kept}-*.txt, heap-*.txt, machine.txt,
+# summary.txt. The HTTP test runs twice: every request evaluated (concert.evaluation-cache=0), then as shipped (kept).
 # The load test runs the server on a free port of 127.0.0.1 and sends traffic there only, for a bounded time.
 # Settings (environment): WRK_SECONDS (20), WRK_CONNECTIONS (8), WRK_THREADS (2), WARMUP_SECONDS (30, the first URL;
 # the second gets a third of it), JMH_EXTRA (more JMH options), SERVER_OPTS (JVM options of the server, default
@@ -21,6 +22,50 @@ WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
 WRK_THREADS=${WRK_THREADS:-2}
 WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 SERVER_OPTS=${SERVER_OPTS:--Xmx256m}
+
+# load_test MODE EXTRA_ARG: starts the server, warms it up, runs wrk on each URL, reads the heap, stops it.
+load_test() {
+  local mode=$1 extra=$2
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  base="http://127.0.0.1:$port"
+  echo "-- server: $mode ${extra:-}"
+  # shellcheck disable=SC2086
+  java $SERVER_OPTS -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 $extra ${SERVER_ARGS:-} >"$out/server-$mode.log" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
+  for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+  curl -sf "$base/actuator/health" >/dev/null || { echo "the server did not start: $out/server-$mode.log"; exit 1; }
+  grep -E 'compiled in|Started Concert' "$out/server-$mode.log" | sed 's/^[0-9:.]* INFO *//' | tee "$out/server-start-$mode.txt"
+  declare -A urls=(
+    [russia-west]="$base/api/cases/russia-west-1990-2022/evaluation?asOf=2008-04-04"
+    [vienna]="$base/api/cases/vienna-1815/evaluation?asOf=1815-12-31"
+  )
+  local warmup=$WARMUP_SECONDS
+  for name in russia-west vienna; do
+    bytes=$(curl -sf "${urls[$name]}" | wc -c)
+    echo "$name: ${urls[$name]#$base} ($bytes bytes)"
+    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${warmup}s" "${urls[$name]}" >/dev/null  # warm-up: the JIT compiles for a while
+    warmup=$(( (WARMUP_SECONDS + 2) / 3 ))
+    { load; echo "url: ${urls[$name]#$base}"; echo "bytes: $bytes"; echo "server: java $SERVER_OPTS -jar target/concert.jar $extra ${SERVER_ARGS:-}"
+      wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${urls[$name]}"; } >"$out/wrk-$mode-$name.txt"
+    grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors' "$out/wrk-$mode-$name.txt" | sed 's/^/  /'
+  done
+  heap() { curl -sf "$base/actuator/metrics/jvm.memory.used?tag=area:heap" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["measurements"][0]["value"]/2**20))'; }
+  {
+    echo "heap used after the load test: $(heap) MB"
+    jcmd "$server" GC.run >/dev/null
+    echo "heap used after a full GC: $(heap) MB"
+    jcmd "$server" GC.heap_info | sed 's/^/  /'
+    for outcome in success kept; do
+      echo "concert.evaluations $outcome: $(curl -s "$base/actuator/metrics/concert.evaluations?tag=outcome:$outcome" | python3 -c 'import json,sys
+try: m=json.load(sys.stdin)["measurements"]; print(", ".join("%s=%.3f" % (x["statistic"], x["value"]) for x in m))
+except Exception: print("none")')"
+    done
+  } >"$out/heap-$mode.txt"
+  head -2 "$out/heap-$mode.txt"
+  kill "$server"; wait "$server" 2>/dev/null || true
+  trap - EXIT
+}
 
 load() { echo "$(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
@@ -60,41 +105,14 @@ if [[ $what == all || $what == http ]]; then
   if ! command -v wrk >/dev/null; then
     echo "wrk is not installed (Debian: apt-get install wrk): no HTTP figures" | tee "$out/wrk-missing.txt"
   else
-    rm -f "$out"/wrk-missing.txt
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    base="http://127.0.0.1:$port"
-    # shellcheck disable=SC2086
-    java $SERVER_OPTS -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 ${SERVER_ARGS:-} >"$out/server.log" 2>&1 &
-    server=$!
-    trap 'kill $server 2>/dev/null || true' EXIT
-    for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-    curl -sf "$base/actuator/health" >/dev/null || { echo "the server did not start: $out/server.log"; exit 1; }
-    grep -E 'compiled in|Started Concert' "$out/server.log" | sed 's/^[0-9:.]* INFO *//' | tee "$out/server-start.txt"
-    declare -A urls=(
-      [russia-west]="$base/api/cases/russia-west-1990-2022/evaluation?asOf=2008-04-04"
-      [vienna]="$base/api/cases/vienna-1815/evaluation?asOf=1815-12-31"
-    )
-    warmup=$WARMUP_SECONDS
-    for name in russia-west vienna; do
-      bytes=$(curl -sf "${urls[$name]}" | wc -c)
-      echo "$name: ${urls[$name]#$base} ($bytes bytes)"
-      wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${warmup}s" "${urls[$name]}" >/dev/null  # warm-up: the JIT compiles for a while
-      warmup=$(( (WARMUP_SECONDS + 2) / 3 ))
-      { load; echo "url: ${urls[$name]#$base}"; echo "bytes: $bytes"; echo "server: java $SERVER_OPTS -jar target/concert.jar ${SERVER_ARGS:-}"
-        wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${urls[$name]}"; } >"$out/wrk-$name.txt"
-      grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors' "$out/wrk-$name.txt" | sed 's/^/  /'
+    rm -f "$out"/wrk-missing.txt "$out"/wrk-russia-west.txt "$out"/wrk-vienna.txt "$out"/heap.txt
+    # Two servers, one after the other: "evaluated" runs the rules for every request (no evaluation kept:
+    # what one evaluation costs over HTTP); "kept" is the server as shipped, which answers a repeated
+    # question (same rule base, case and date) from its evaluation cache.
+    for mode in evaluated kept; do
+      cache_arg=""; [[ $mode == evaluated ]] && cache_arg="--concert.evaluation-cache=0"
+      load_test "$mode" "$cache_arg"
     done
-    heap() { curl -sf "$base/actuator/metrics/jvm.memory.used?tag=area:heap" | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["measurements"][0]["value"]/2**20))'; }
-    {
-      echo "heap used after the load test: $(heap) MB"
-      jcmd "$server" GC.run >/dev/null
-      echo "heap used after a full GC: $(heap) MB"
-      jcmd "$server" GC.heap_info | sed 's/^/  /'
-      echo "concert.evaluations: $(curl -sf "$base/actuator/metrics/concert.evaluations" | python3 -c 'import json,sys; m=json.load(sys.stdin)["measurements"]; print(", ".join("%s=%.3f" % (x["statistic"], x["value"]) for x in m))')"
-    } >"$out/heap.txt"
-    head -2 "$out/heap.txt"
-    kill "$server"; wait "$server" 2>/dev/null || true
-    trap - EXIT
   fi
 fi
 
