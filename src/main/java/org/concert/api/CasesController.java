@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,8 +43,11 @@ class CasesController {
     private final Evaluator evaluator;
     private final EvaluationMetrics metrics;
     private final StoredEvaluations kept;
+    private final JsonMapper json;
 
-    CasesController(CaseStore cases, ServingRules rules, Evaluator evaluator, EvaluationMetrics metrics, StoredEvaluations kept) {
+    CasesController(CaseStore cases, ServingRules rules, Evaluator evaluator, EvaluationMetrics metrics, StoredEvaluations kept,
+                    JsonMapper json) {
+        this.json = json;
         this.cases = cases;
         this.rules = rules;
         this.evaluator = evaluator;
@@ -63,7 +69,8 @@ class CasesController {
         return find(id).json();
     }
 
-    @ApiResponse(responseCode = "200", description = "the evaluation", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "the evaluation",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Evaluation.class)))
     @ApiResponse(responseCode = "400", description = "a missing or bad asOf date", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "no stored case has this id", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "the rules did not settle (fire limit)", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -72,14 +79,16 @@ class CasesController {
     @Operation(summary = "Evaluate a stored case as of a date",
             description = "Warnings and conclusions from the facts known on that date, each with its justification; "
                     + "the same JSON as the CLI's evaluate --format json.")
-    Evaluation evaluate(@PathVariable String id,
+    ResponseEntity<byte[]> evaluate(@PathVariable String id,
                         @Parameter(description = "the date to evaluate at (YYYY-MM-DD)", example = "2008-04-04")
                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         StoredCase c = find(id);
         RuleBase snapshot = rules.current();
-        return kept.get(snapshot, c.id(), asOf,
-                () -> metrics.time("stored", () -> evaluator.evaluate(snapshot, c.caseFile(), asOf)),
+        // Written here, with the server's own mapper, so that a kept answer is the same bytes as a fresh one.
+        byte[] answer = kept.get(snapshot, c.id(), asOf,
+                () -> json.writeValueAsBytes(metrics.time("stored", () -> evaluator.evaluate(snapshot, c.caseFile(), asOf))),
                 () -> metrics.kept("stored"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
     @ApiResponse(responseCode = "200", description = "the timeline", useReturnTypeSchema = true)

@@ -38,6 +38,8 @@ class OperationsApiTests {
         assertThat(whatIf.get("responses").propertyNames()).contains("200", "400", "404", "413", "422");
         assertThat(whatIf.get("responses").get("422").get("content").has("application/problem+json")).isTrue();
         assertThat(r.json().get("components").get("schemas").get("Evaluation").get("properties").has("case")).isTrue();
+        assertThat(paths.get("/api/cases/{id}/evaluation").get("get").get("responses").get("200").get("content")
+                .get("application/json").get("schema").get("$ref").asString()).isEqualTo("#/components/schemas/Evaluation");
     }
 
     @Test

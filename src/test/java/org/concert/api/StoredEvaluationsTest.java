@@ -1,7 +1,6 @@
 package org.concert.api;
 
 import org.concert.Fixtures;
-import org.concert.engine.Evaluation;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
 import org.junit.jupiter.api.Test;
@@ -20,22 +19,24 @@ class StoredEvaluationsTest {
     private final AtomicInteger evaluated = new AtomicInteger();
     private final AtomicInteger hits = new AtomicInteger();
 
-    private Supplier<Evaluation> evaluation(RuleBase rules, LocalDate asOf) {
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private Supplier<byte[]> evaluation(RuleBase rules, LocalDate asOf) {
         return () -> {
             evaluated.incrementAndGet();
-            return new Evaluator().evaluate(rules, Fixtures.loadCase("russia-west-1990-2022"), asOf);
+            return JSON.writeValueAsBytes(new Evaluator().evaluate(rules, Fixtures.loadCase("russia-west-1990-2022"), asOf));
         };
     }
 
-    private Evaluation ask(StoredEvaluations kept, RuleBase rules, LocalDate asOf) {
+    private byte[] ask(StoredEvaluations kept, RuleBase rules, LocalDate asOf) {
         return kept.get(rules, "russia-west-1990-2022", asOf, evaluation(rules, asOf), hits::incrementAndGet);
     }
 
     @Test
     void theSameQuestionIsEvaluatedOnceAndAnsweredAlike() {
         StoredEvaluations kept = new StoredEvaluations(4);
-        Evaluation first = ask(kept, Fixtures.rules(), BUCHAREST);
-        Evaluation second = ask(kept, Fixtures.rules(), BUCHAREST);
+        byte[] first = ask(kept, Fixtures.rules(), BUCHAREST);
+        byte[] second = ask(kept, Fixtures.rules(), BUCHAREST);
         assertThat(evaluated).hasValue(1);
         assertThat(hits).hasValue(1);
         assertThat(second).isEqualTo(first);
@@ -48,10 +49,10 @@ class StoredEvaluationsTest {
         StoredEvaluations kept = new StoredEvaluations(4);
         ask(kept, Fixtures.rules(), BUCHAREST);
         RuleBase swapped = RuleBase.compile(Fixtures.rules().files());
-        Evaluation afterSwap = ask(kept, swapped, BUCHAREST);
+        byte[] afterSwap = ask(kept, swapped, BUCHAREST);
         assertThat(evaluated).hasValue(2);
         assertThat(hits).hasValue(0);
-        assertThat(afterSwap.warnings()).isNotEmpty();
+        assertThat(new String(afterSwap, java.nio.charset.StandardCharsets.UTF_8)).contains("\"warnings\":[{");
         assertThat(kept.size()).as("the replaced rule base's answers are dropped").isEqualTo(1);
     }
 
