@@ -135,7 +135,7 @@ public final class Catalogue {
         s.append("<!-- Generated: do not edit. Regenerate with `java -jar target/concert.jar rules --write docs/rules.md`. -->\n\n");
         s.append("Generated from the rules' metadata (`@proposition`, `@section`, `@paraphrase`) and `rules/propositions.yaml` by\n");
         s.append("`java -jar target/concert.jar rules --markdown`; after changing a rule, a proposition or a case, regenerate it with\n");
-        s.append("`./mvnw -q package -DskipTests && java -jar target/concert.jar rules --write docs/rules.md` (a test fails while it is stale).\n\n");
+        s.append("`java -jar target/concert.jar rules --write docs/rules.md` once the jar is built (a test fails while it is stale).\n\n");
         s.append("*Role*: a rule **derives** a conclusion, **weighs** evidence for or against one of the competing explanations (§1),\n");
         s.append("**warns** at a level, or **adjusts** a warning's level by steps. *Fires in*: the cases in `cases/` in which the rule takes\n");
         s.append("part in a warning, level step, conclusion or assessment on some date on which the case's facts change.\n\n");

@@ -75,7 +75,7 @@ class CatalogueTest {
         String generated = catalogue().markdown();
         String committed = Files.exists(DOCS) ? Files.readString(DOCS) : "";
         assertThat(committed)
-                .as("docs/rules.md is stale: regenerate it with ./mvnw -q package -DskipTests && java -jar target/concert.jar rules --write docs/rules.md")
+                .as("docs/rules.md is stale: regenerate it with java -jar target/concert.jar rules --write docs/rules.md (jar built as the README says)")
                 .isEqualTo(generated);
     }
 
