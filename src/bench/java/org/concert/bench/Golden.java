@@ -34,11 +34,10 @@ import java.util.TreeSet;
 public final class Golden {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static String version = "";
 
     public static void main(String[] args) throws Exception {
         RuleBase rules = RuleBase.load(Path.of("rules"));
-        version = rules.version();
+        String version = rules.version();
         List<CaseFile> cases = new ArrayList<>(CaseLibrary.load(Path.of("cases")).cases());
         cases.add(ScaledCases.withAbout(50));
         cases.add(ScaledCases.withAbout(200));
@@ -58,16 +57,16 @@ public final class Golden {
                 if (i >= dates.get(k).size()) continue;
                 CaseFile c = cases.get(k);
                 LocalDate d = dates.get(k).get(i);
-                lines.add("evaluate " + c.id() + " " + d + " " + hash(evaluator.evaluate(rules, c, d)));
+                lines.add("evaluate " + c.id() + " " + d + " " + hash(evaluator.evaluate(rules, c, d), version));
             }
         }
         for (CaseFile c : cases) {
-            lines.add("timeline-month " + c.id() + " " + hash(Timeline.replay(rules, c, EvaluationLimits.DEFAULT)));
+            lines.add("timeline-month " + c.id() + " " + hash(Timeline.replay(rules, c, EvaluationLimits.DEFAULT), version));
             lines.add("timeline-facts " + c.id() + " "
-                    + hash(Timeline.replay(rules, c, c.period().from(), c.period().to(), Step.FACTS, EvaluationLimits.DEFAULT)));
+                    + hash(Timeline.replay(rules, c, c.period().from(), c.period().to(), Step.FACTS, EvaluationLimits.DEFAULT), version));
         }
         RegressionSuite suite = new RegressionSuite(rules, EvaluationLimits.DEFAULT);
-        for (CaseFile c : cases) lines.add("regression " + c.id() + " " + hash(suite.run(c)));
+        for (CaseFile c : cases) lines.add("regression " + c.id() + " " + hash(suite.run(c), version));
         lines.sort(null);
         Path out = Path.of(args.length > 0 ? args[0] : "target/golden.txt");
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -75,7 +74,8 @@ public final class Golden {
         System.out.println(lines.size() + " fingerprints written to " + out);
     }
 
-    private static String hash(Object value) throws IOException {
+    /** The fingerprint of {@code value}'s JSON with the rules' {@code version} left out. */
+    private static String hash(Object value, String version) throws IOException {
         try {
             byte[] json = JSON.writeValueAsString(value).replace(version, "").getBytes(StandardCharsets.UTF_8);
             return json.length + " " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, 16);

@@ -29,12 +29,7 @@ class EvaluationMetrics {
 
     /** An answer given from {@link StoredEvaluations}: counted (with no latency to speak of) apart from the evaluations run. */
     void kept(String endpoint) {
-        Timer.builder(TIMER)
-                .description("Case evaluations run by the HTTP API (a what-if counts once)")
-                .tag("endpoint", endpoint)
-                .tag("outcome", "kept")
-                .register(registry)
-                .record(java.time.Duration.ZERO);
+        timer(endpoint, "kept").record(java.time.Duration.ZERO);
     }
 
     <T> T time(String endpoint, Supplier<T> evaluation) {
@@ -54,11 +49,15 @@ class EvaluationMetrics {
             outcome = "timeout";
             throw e;
         } finally {
-            sample.stop(Timer.builder(TIMER)
-                    .description("Case evaluations run by the HTTP API (a what-if counts once)")
-                    .tag("endpoint", endpoint)
-                    .tag("outcome", outcome)
-                    .register(registry));
+            sample.stop(timer(endpoint, outcome));
         }
+    }
+
+    private Timer timer(String endpoint, String outcome) {
+        return Timer.builder(TIMER)
+                .description("Case evaluations run by the HTTP API (a what-if counts once)")
+                .tag("endpoint", endpoint)
+                .tag("outcome", outcome)
+                .register(registry);
     }
 }

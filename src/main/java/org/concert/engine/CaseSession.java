@@ -346,9 +346,6 @@ public final class CaseSession implements AutoCloseable {
 
     @Override
     public void close() {
-        // A reused session must not keep reporting to this evaluation's derivations.
-        session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) derivations);
-        session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) derivations);
         ruleBase.releaseSession(session, clean);
     }
 }

@@ -2,9 +2,7 @@ package org.concert.engine;
 
 import org.concert.casefile.FactChange;
 import org.concert.casefile.Source;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +19,6 @@ import java.util.Map;
 public final class Parameters {
 
     public static final String FILE = "parameters.yaml";
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final List<Parameter> values;
 
@@ -37,13 +34,7 @@ public final class Parameters {
     public static Parameters parse(String yaml, String file) {
         List<RuleProblem> problems = new ArrayList<>();
         List<Parameter> values = new ArrayList<>();
-        JsonNode root;
-        try {
-            root = YAML.readTree(yaml);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RuleBaseException(List.of(new RuleProblem(file, line, 0, "malformed YAML: " + e.getOriginalMessage())));
-        }
+        JsonNode root = YamlFile.read(yaml, file);
         if (root == null || root.isMissingNode() || root.isNull()) return none();
         if (!root.isObject()) {
             throw new RuleBaseException(List.of(new RuleProblem(file, 1, 0, "expected a map of parameter names")));

@@ -1,8 +1,6 @@
 package org.concert.engine;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
 public final class Propositions {
 
     public static final String FILE = "propositions.yaml";
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Pattern ID = Pattern.compile("P[1-9][0-9]?");
 
     /** One proposition; {@code declined} is null when it is meant to be encoded. */
@@ -48,13 +45,7 @@ public final class Propositions {
 
     /** Parses the YAML text; problems name the file and the entry. */
     public static Propositions parse(String yaml, String file) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(yaml);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new RuleBaseException(List.of(new RuleProblem(file, line, 0, "malformed YAML: " + e.getOriginalMessage())));
-        }
+        JsonNode root = YamlFile.read(yaml, file);
         List<RuleProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject() || !root.path("propositions").isArray()) {
             throw new RuleBaseException(List.of(new RuleProblem(file, 1, 0,

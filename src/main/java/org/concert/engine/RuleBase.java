@@ -73,18 +73,18 @@ public final class RuleBase {
      * was halted, hit its fire limit or failed is disposed of, so no state of a stopped evaluation can reach another.
      */
     void releaseSession(KieSession session, boolean clean) {
-        if (clean && session instanceof StatefulKnowledgeSessionImpl reusable && idleCount.incrementAndGet() <= MAX_IDLE_SESSIONS) {
-            try {
-                reusable.reset();
-            } catch (RuntimeException e) {
-                idleCount.decrementAndGet();
-                session.dispose();
-                return;
+        if (clean && session instanceof StatefulKnowledgeSessionImpl reusable) {
+            if (idleCount.incrementAndGet() <= MAX_IDLE_SESSIONS) {
+                try {
+                    reusable.reset(); // also removes the evaluation's listeners
+                    idleSessions.offerFirst(reusable);
+                    return;
+                } catch (RuntimeException e) {
+                    // not reusable after all: disposed of below
+                }
             }
-            idleSessions.offerFirst(reusable);
-            return;
+            idleCount.decrementAndGet();
         }
-        if (clean && session instanceof StatefulKnowledgeSessionImpl) idleCount.decrementAndGet();
         session.dispose();
     }
 
