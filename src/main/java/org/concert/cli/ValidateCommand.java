@@ -42,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "14", description = "seed of the bootstrap (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--without-library", description = "leave out the hand-coded facts of the library cases: the data alone")
+    boolean withoutLibrary;
+
     @Option(names = "--dyad", paramLabel = "ID", description = "only this dyad, e.g. RUS-POL (repeatable; default: all)")
     List<String> dyads;
 
@@ -53,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long start = System.nanoTime();
         Results.Report report = new ValidationRun(new ValidationRun.Options(data, cases, rules, n, bootstrap, seed,
-                dyads == null ? List.of() : dyads), err).run();
+                dyads == null ? List.of() : dyads, !withoutLibrary), err).run();
         Reports.write(out.resolve("validation.json"), Reports.json(report));
         Reports.write(out.resolve("report.md"), Reports.markdown(report));
         var o = spec.commandLine().getOut();

@@ -22,8 +22,8 @@ import java.util.TreeSet;
 final class DyadMonths {
 
     /** One dyad's months and columns. */
-    record Rows(Dyad dyad, DyadHistory history, List<YearMonth> months, int[] level, boolean[] persistence, boolean[] triggers,
-                boolean[] rivalry, double[][] covariates) {
+    record Rows(Dyad dyad, DyadHistory history, List<YearMonth> months, int[] level, List<List<String>> propositions,
+                boolean[] persistence, boolean[] triggers, boolean[] rivalry, double[][] covariates) {
     }
 
     private final List<Rows> dyads = new ArrayList<>();
@@ -43,7 +43,7 @@ final class DyadMonths {
             rivalry[i] = covariates.rivals(dyad.power(), dyad.neighbour(), m.getYear());
             x[i] = covariates.at(dyad.power(), dyad.neighbour(), m, history);
         }
-        dyads.add(new Rows(dyad, history, months, level, persistence, trigger, rivalry, x));
+        dyads.add(new Rows(dyad, history, months, level, timeline.propositions(), persistence, trigger, rivalry, x));
     }
 
     List<Rows> dyads() {

@@ -55,7 +55,9 @@ public final class Reports {
         report.population().onsetsObserved().forEach((k, v) -> md.append(k).append(' ').append(v).append(", "));
         md.setLength(md.length() - 2);
         md.append(". Bootstrap: ").append(report.settings().bootstrapReplicates()).append(" draws of dyads, seed ")
-                .append(report.settings().seed()).append(".\n\n");
+                .append(report.settings().seed()).append(".")
+                .append(report.settings().libraryCasesMerged() ? "" : " **Without the library cases: the facts of the data sets alone.**")
+                .append("\n\n");
         md.append("Precision and recall are of each model's alarm (Concert: a warning at HIGH or above naming either state); "
                 + "AUC-PR ranks dyad-months by the model's score (Concert: its highest level); Brier is of probabilities calibrated "
                 + "on the training period. Brackets: 95% intervals, dyads resampled. \"Concert − model\": the difference in AUC-PR.\n\n");
@@ -125,6 +127,15 @@ public final class Reports {
         }
         md.setLength(md.length() - 2);
         md.append(".\n\n");
+        if (!r.propositions().isEmpty()) {
+            md.append("Propositions behind Concert's warnings (months in which a warning naming the dyad cites it; share followed by an onset; lift over all months): ");
+            for (Results.PropositionResult p : r.propositions()) {
+                md.append(String.format(Locale.ROOT, "%s %d months in %d dyads, %s, lift %s; ", p.proposition(), p.months(), p.dyads(),
+                        fmt(p.precision()), fmt(p.lift())));
+            }
+            md.setLength(md.length() - 2);
+            md.append(".\n\n");
+        }
     }
 
     static String metric(Results.Metric m) {

@@ -17,7 +17,7 @@ public final class Results {
     }
 
     public record Settings(int horizonsMonths12, int horizonsMonths24, int bootstrapReplicates, long seed,
-                           String contiguity, String dyadMonth, String warningOfDyad) {
+                           String contiguity, String dyadMonth, String warningOfDyad, boolean libraryCasesMerged) {
     }
 
     public record Population(int dyads, int dyadMonths, int betweenRivals, Map<String, Integer> onsetsObserved, List<DyadSummary> list) {
@@ -33,7 +33,15 @@ public final class Results {
 
     /** One outcome, horizon and period: the counts and every model's scores. */
     public record Result(String outcome, String title, int horizon, String period, String years, int dyads, int dyadMonths,
-                         int onsets, int positiveMonths, List<ModelResult> models) {
+                         int onsets, int positiveMonths, List<ModelResult> models, List<PropositionResult> propositions) {
+    }
+
+    /**
+     * The dyad-months in which a warning naming either state cites the proposition (as its own, as a change of its
+     * level, or in its justification), and the share of them followed by an onset within the horizon; {@code lift} is
+     * that share over the share of all dyad-months.
+     */
+    public record PropositionResult(String proposition, int months, int dyads, Double precision, Double lift) {
     }
 
     /**

@@ -72,11 +72,35 @@ final class Scorer {
                     int positives = 0;
                     for (int i = 0; i < sample.size(); i++) if (sample.label(i)) positives++;
                     results.add(new Results.Result(kind.name(), kind.title(), horizon, period.name(), kind.label(period),
-                            sample.dyadsWithRows(), sample.size(), sample.onsets().size(), positives, models));
+                            sample.dyadsWithRows(), sample.size(), sample.onsets().size(), positives, models,
+                            propositions(slice, positives)));
                 }
             }
         }
         return results;
+    }
+
+    /** Per proposition cited by the dyad's warnings: months, dyads, share followed by an onset, and lift over the base rate. */
+    private List<Results.PropositionResult> propositions(DyadMonths.Slice slice, int positives) {
+        Sample sample = slice.sample();
+        Map<String, int[]> counts = new java.util.TreeMap<>(java.util.Comparator.comparingInt((String p) -> Integer.parseInt(p.substring(1))));
+        Map<String, java.util.Set<Integer>> dyads = new java.util.HashMap<>();
+        for (int i = 0; i < sample.size(); i++) {
+            DyadMonths.Rows r = frame.dyads().get(slice.dyadIndex()[i]);
+            for (String p : r.propositions().get(slice.monthIndex()[i])) {
+                int[] c = counts.computeIfAbsent(p, k -> new int[2]);
+                c[0]++;
+                if (sample.label(i)) c[1]++;
+                dyads.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(slice.dyadIndex()[i]);
+            }
+        }
+        double base = sample.size() == 0 ? 0 : (double) positives / sample.size();
+        List<Results.PropositionResult> list = new ArrayList<>();
+        counts.forEach((p, c) -> {
+            double precision = (double) c[1] / c[0];
+            list.add(new Results.PropositionResult(p, c[0], dyads.get(p).size(), round(precision), base == 0 ? null : round(precision / base)));
+        });
+        return list;
     }
 
     /** Each model's score on the slice's rows (the logit's is added once fitted). */

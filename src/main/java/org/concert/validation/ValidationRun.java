@@ -42,7 +42,8 @@ public final class ValidationRun {
     public static final YearMonth FROM = YearMonth.of(1816, 1), TO = YearMonth.of(2024, 12);
 
     /** What to run. {@code only}: dyad ids to keep (all when empty). */
-    public record Options(Path data, Path cases, Path rules, int threads, int replicates, long seed, List<String> only) {
+    public record Options(Path data, Path cases, Path rules, int threads, int replicates, long seed, List<String> only,
+                          boolean withLibrary) {
     }
 
     private final Options options;
@@ -59,7 +60,8 @@ public final class ValidationRun {
         log.flush();
         FactData facts = FactData.load(options.data());
         Histories histories = new Histories(OutcomeData.load(options.data()));
-        LibraryCases library = LibraryCases.of(CaseLibrary.load(options.cases()));
+        // Without the library: the facts the data sets hold and nothing hand-coded (to see what the data alone give the rules).
+        LibraryCases library = options.withLibrary() ? LibraryCases.of(CaseLibrary.load(options.cases())) : LibraryCases.NONE;
         Importer importer = new Importer(facts, library);
         Covariates covariates = new Covariates(facts);
         List<Dyad> dyads = Dyads.select(facts, FROM, TO).stream()
@@ -114,7 +116,7 @@ public final class ValidationRun {
         return new Results.Settings(12, 24, options.replicates(), options.seed(),
                 "COW direct contiguity types 1–3 (land or river, or at most 24 miles of water)",
                 "the state as of the month's last day; a forecast for onsets in the next 12 or 24 months",
-                "a warning whose actors include either state of the dyad");
+                "a warning whose actors include either state of the dyad", options.withLibrary());
     }
 
     private static Results.Population population(DyadMonths frame, List<Outcome> outcomes) {
