@@ -11,6 +11,7 @@ import org.concert.validation.facts.Dyads;
 import org.concert.validation.facts.Importer;
 import org.concert.validation.facts.LibraryCases;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +29,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cases", paramLabel = "DIR", defaultValue = "cases", description = "library cases whose hand-coded facts are merged (default: ${DEFAULT-VALUE})")
-    Path cases;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "the data sets (default: ${DEFAULT-VALUE})")
-    Path data;
+    @Mixin
+    DataInputs inputs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/validation/cases", description = "where to write the cases (default: ${DEFAULT-VALUE})")
     Path out;
@@ -42,8 +40,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactData facts = FactData.load(data);
-        Importer importer = new Importer(facts, LibraryCases.of(CaseLibrary.load(cases)));
+        FactData facts = FactData.load(inputs.data);
+        Importer importer = new Importer(facts, LibraryCases.of(CaseLibrary.load(inputs.cases)));
         List<Dyad> selected = Dyads.select(facts, ValidationRun.FROM, ValidationRun.TO).stream()
                 .filter(d -> dyads == null || dyads.contains(d.id())).toList();
         if (selected.isEmpty()) throw new IllegalArgumentException("no dyad to import" + (dyads == null ? "" : ": none of " + dyads));

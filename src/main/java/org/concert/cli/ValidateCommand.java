@@ -4,6 +4,7 @@ import org.concert.validation.Reports;
 import org.concert.validation.Results;
 import org.concert.validation.ValidationRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,11 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
     Path rules;
 
-    @Option(names = "--cases", paramLabel = "DIR", defaultValue = "cases", description = "library cases whose hand-coded facts are merged (default: ${DEFAULT-VALUE})")
-    Path cases;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "the data sets (default: ${DEFAULT-VALUE})")
-    Path data;
+    @Mixin
+    DataInputs inputs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/validation", description = "where to write the reports (default: ${DEFAULT-VALUE})")
     Path out;
@@ -55,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (n < 1) throw new IllegalArgumentException("--threads: must be at least 1, not " + n);
         var err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        Results.Report report = new ValidationRun(new ValidationRun.Options(data, cases, rules, n, bootstrap, seed,
+        Results.Report report = new ValidationRun(new ValidationRun.Options(inputs.data, inputs.cases, rules, n, bootstrap, seed,
                 dyads == null ? List.of() : dyads, !withoutLibrary), err).run();
         Reports.write(out.resolve("validation.json"), Reports.json(report));
         Reports.write(out.resolve("report.md"), Reports.markdown(report));
