@@ -5,6 +5,7 @@ import org.concert.casefile.CaseLoader;
 import org.concert.engine.Evaluation;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
+import org.concert.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation = new Evaluator(limits.limits()).evaluate(ruleBase, c, asOf);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            out.println(Json.write(evaluation));
+            out.println(Json.pretty(evaluation));
             out.flush();
         } else {
             new TextReport(out).print(evaluation);
