@@ -4,8 +4,6 @@ import org.concert.Fixtures;
 import org.concert.authoring.Activation;
 import org.concert.authoring.RuleChange;
 import org.concert.authoring.RuleGate;
-import org.concert.casefile.CaseFile;
-import org.concert.casefile.CaseLoader;
 import org.concert.engine.EvaluationTimeoutException;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
@@ -24,11 +22,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,16 +49,11 @@ class ProblemsTests {
     @MockitoBean
     Evaluator evaluator;
 
-    final RuleBase ruleBase = mock(RuleBase.class);
-    CaseFile vienna;
-
     @BeforeEach
-    void aStoredCaseAndItsRules() throws Exception {
-        vienna = Fixtures.loadCase("vienna-1815");
-        StoredCase stored = new StoredCase(vienna, CaseLoader.mapper().readTree(Files.readString(Path.of("cases/vienna-1815.json"))));
-        when(cases.find("vienna-1815")).thenReturn(Optional.of(stored));
+    void aStoredCaseAndItsRules() {
+        when(cases.find("vienna-1815")).thenReturn(Optional.of(new StoredCase(Fixtures.loadCase("vienna-1815"), null)));
         when(cases.find("nope")).thenReturn(Optional.empty());
-        when(rules.current()).thenReturn(ruleBase);
+        when(rules.current()).thenReturn(mock(RuleBase.class));
         RuleBase serving = mock(RuleBase.class);
         when(serving.files()).thenReturn(new RuleFiles(Map.of("rules/warnings/junctures.drl", "package concert.rules;\n")));
         when(gate.serving()).thenReturn(serving);
@@ -71,6 +61,11 @@ class ProblemsTests {
 
     /** The slice has no security filters: the signed-in analyst is given to the controller as the principal. */
     private static final Principal ANALYST = () -> "analyst";
+
+    private MvcTestResult evaluatingTheStoredCaseFails(RuntimeException e) {
+        when(evaluator.evaluate(any(), any(), any())).thenThrow(e);
+        return mvc.get().uri("/api/cases/vienna-1815/evaluation?asOf=1816-01-01").exchange();
+    }
 
     /** The exact bytes, so that a change of member, order or media type shows. */
     private static void problem(MvcTestResult result, int status, String json) {
@@ -122,22 +117,19 @@ class ProblemsTests {
 
     @Test
     void rulesThatDoNotSettle() {
-        when(evaluator.evaluate(any(), any(), any())).thenThrow(new RunawayRulesException("the rules fired 100000 times without settling"));
-        problem(mvc.get().uri("/api/cases/vienna-1815/evaluation?asOf=1816-01-01").exchange(), 422,
+        problem(evaluatingTheStoredCaseFails(new RunawayRulesException("the rules fired 100000 times without settling")), 422,
                 "{\"detail\":\"the rules fired 100000 times without settling\",\"instance\":\"/api/cases/vienna-1815/evaluation\",\"status\":422,\"title\":\"Rules did not settle\",\"type\":\"urn:concert:problem:runaway-rules\"}");
     }
 
     @Test
     void anEvaluationThatTakesTooLong() {
-        when(evaluator.evaluate(any(), any(), any())).thenThrow(new EvaluationTimeoutException("the evaluation took longer than 10 s"));
-        problem(mvc.get().uri("/api/cases/vienna-1815/evaluation?asOf=1816-01-01").exchange(), 503,
+        problem(evaluatingTheStoredCaseFails(new EvaluationTimeoutException("the evaluation took longer than 10 s")), 503,
                 "{\"detail\":\"the evaluation took longer than 10 s\",\"instance\":\"/api/cases/vienna-1815/evaluation\",\"status\":503,\"title\":\"Evaluation took too long\",\"type\":\"urn:concert:problem:evaluation-timeout\"}");
     }
 
     @Test
     void anUnexpectedError() {
-        when(evaluator.evaluate(any(), any(), any())).thenThrow(new IllegalStateException("a bug"));
-        problem(mvc.get().uri("/api/cases/vienna-1815/evaluation?asOf=1816-01-01").exchange(), 500,
+        problem(evaluatingTheStoredCaseFails(new IllegalStateException("a bug")), 500,
                 "{\"detail\":\"an unexpected error; it has been logged\",\"instance\":\"/api/cases/vienna-1815/evaluation\",\"status\":500,\"title\":\"Internal error\",\"type\":\"urn:concert:problem:internal-error\"}");
     }
 
