@@ -5,14 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -38,11 +35,8 @@ class ValidationController {
         try {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Files.readAllBytes(report));
         } catch (IOException e) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "no validation report at " + report + ": run `java -jar target/concert.jar validate` first");
-            p.setType(URI.create("urn:concert:problem:no-validation"));
-            p.setTitle("No validation report");
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, p, e);
+            throw new ProblemException(HttpStatus.NOT_FOUND, "no-validation", "No validation report",
+                    "no validation report at " + report + ": run `java -jar target/concert.jar validate` first", e);
         }
     }
 }

@@ -22,8 +22,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Mixin
     DataInputs inputs;
@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (n < 1) throw new IllegalArgumentException("--threads: must be at least 1, not " + n);
         var err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        Results.Report report = new ValidationRun(new ValidationRun.Options(inputs.data, inputs.cases, rules, n, bootstrap, seed,
+        Results.Report report = new ValidationRun(new ValidationRun.Options(inputs.data, inputs.cases, rules.dir, n, bootstrap, seed,
                 dyads == null ? List.of() : dyads, !withoutLibrary), err).run();
         Reports.write(out.resolve("validation.json"), Reports.json(report));
         Reports.write(out.resolve("report.md"), Reports.markdown(report));

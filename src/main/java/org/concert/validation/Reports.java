@@ -1,7 +1,6 @@
 package org.concert.validation;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.concert.json.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +12,6 @@ import java.util.Locale;
 /** The report as {@code validation.json} (for the page and for later runs to compare) and {@code report.md} (to read). */
 public final class Reports {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     /** The headline: the outcome, horizon and period on which the issue asks whether Concert beats the baselines. */
     public static final String HEADLINE_OUTCOME = "MID_FORCE";
     public static final int HEADLINE_HORIZON = 24;
@@ -23,11 +20,11 @@ public final class Reports {
     }
 
     public static String json(Results.Report report) {
-        return JSON.writeValueAsString(report) + "\n";
+        return Json.pretty(report) + "\n";
     }
 
     public static Results.Report read(String json) {
-        return JSON.readValue(json, Results.Report.class);
+        return Json.mapper().readValue(json, Results.Report.class);
     }
 
     public static void write(Path file, String text) {

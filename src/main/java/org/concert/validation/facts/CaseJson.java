@@ -8,7 +8,7 @@ import org.concert.casefile.Membership;
 import org.concert.casefile.Organisation;
 import org.concert.casefile.Source;
 import org.concert.casefile.Span;
-import tools.jackson.databind.json.JsonMapper;
+import org.concert.json.Json;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,13 +17,11 @@ import java.util.List;
 /** Writes a case in the format of {@code cases/case.schema.json}, so a generated case is read and checked like any other. */
 public final class CaseJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private CaseJson() {
     }
 
     public static ObjectNode tree(CaseFile c) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.mapper().createObjectNode();
         root.put("id", c.id());
         root.put("title", c.title());
         ObjectNode period = root.putObject("period");
@@ -44,11 +42,11 @@ public final class CaseJson {
     }
 
     public static String write(CaseFile c) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(c));
+        return Json.pretty(tree(c));
     }
 
     private static ObjectNode actor(Actor a) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.mapper().createObjectNode();
         n.put("id", a.id());
         n.put("name", a.name());
         if (a.region() != null) n.put("region", a.region());
@@ -69,7 +67,7 @@ public final class CaseJson {
     }
 
     private static ObjectNode organisation(Organisation o) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.mapper().createObjectNode();
         n.put("id", o.id());
         n.put("name", o.name());
         n.put("kind", o.kind().json());
@@ -82,7 +80,7 @@ public final class CaseJson {
     }
 
     private static ObjectNode membership(Membership m) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.mapper().createObjectNode();
         n.put("id", m.id());
         n.put("actor", m.actor());
         n.put("organisation", m.organisation());
@@ -95,7 +93,7 @@ public final class CaseJson {
     }
 
     private static ObjectNode event(Event e) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.mapper().createObjectNode();
         n.put("id", e.id());
         n.put("date", e.date().toString());
         n.put("kind", e.kind().json());
@@ -119,7 +117,7 @@ public final class CaseJson {
     }
 
     private static ObjectNode source(Source s) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.mapper().createObjectNode();
         n.put("author", s.author());
         n.put("year", s.year());
         if (s.title() != null) n.put("title", s.title());
