@@ -30,8 +30,8 @@ fi
 
 # The engine, started here when none answers. This machine is a sandbox, so dockerd leaves the
 # host's network alone: no bridge, no iptables rules, no IP forwarding; containers share the host's
-# network (--network host) and listen on 127.0.0.1. The storage driver is dockerd's first that works
-# (overlay2 here; vfs where overlay is not available).
+# network (--network host) and listen on 127.0.0.1. dockerd picks its storage driver (overlay2 here);
+# CONCERT_DOCKERD_OPTIONS adds options, e.g. --storage-driver=vfs where overlay does not work.
 dockerd_pid=
 stop_engine() {
   if [ -n "$dockerd_pid" ] && kill -0 "$dockerd_pid" 2>/dev/null; then

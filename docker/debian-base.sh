@@ -83,4 +83,6 @@ fi
   --message "Debian $suite minbase with ${packages[*]}" \
   "$tarball" "$image" >/dev/null || fail "docker import of $tarball failed"
 log "imported $image"
+# Bases of other months or inputs are superseded (their layers stay while an image uses them).
+"$docker" image ls --format '{{.Repository}}:{{.Tag}}' "$tag" | grep -vxF "$image" | xargs -r "$docker" rmi >/dev/null 2>&1 || true
 echo "$image"
