@@ -3,6 +3,11 @@ package org.concert.engine;
 import org.concert.casefile.CaseFact;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.FactChange;
+import org.concert.vocabulary.Conclusion;
+import org.concert.vocabulary.Evidence;
+import org.concert.vocabulary.LevelChange;
+import org.concert.vocabulary.Vocabulary;
+import org.concert.vocabulary.Warning;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -189,7 +194,10 @@ public final class CaseSession implements AutoCloseable {
         for (Object o : objects) {
             if (o instanceof Conclusion c) {
                 Justification j = justify(c, memo, new java.util.HashSet<>());
-                conclusions.add(new DerivedConclusion(c.kind(), c.subject(), c.object(), c.statement(), since(j, since), j));
+                Vocabulary.TypeInfo type = Vocabulary.of(c);
+                List<String> roles = Vocabulary.roleValues(c);
+                conclusions.add(new DerivedConclusion(type.kind(), roles.get(0), roles.size() > 1 ? roles.get(1) : null, c.statement(),
+                        since(j, since), j));
             } else if (o instanceof Warning w) {
                 warnings.add(w);
             } else if (o instanceof Evidence e) {
@@ -217,7 +225,7 @@ public final class CaseSession implements AutoCloseable {
         Map<List<String>, List<Evidence>> byExplanation = new java.util.TreeMap<>(
                 Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
         for (Evidence e : evidence) {
-            byExplanation.computeIfAbsent(List.of(e.explanation(), String.valueOf(e.actor())), k -> new ArrayList<>()).add(e);
+            byExplanation.computeIfAbsent(List.of(e.explanation().proposition(), String.valueOf(e.actor())), k -> new ArrayList<>()).add(e);
         }
         List<ExplanationAssessment> assessments = new ArrayList<>();
         byExplanation.forEach((key, items) -> {
@@ -264,7 +272,7 @@ public final class CaseSession implements AutoCloseable {
         List<String> chain = new ArrayList<>();
         j.collectPropositions(chain);
         chain.stream().sorted(BY_PROPOSITION_NUMBER).forEach(propositions::add);
-        return new IssuedWarning(w.kind(), w.title(), w.level().shift(total), w.level(), List.copyOf(propositions),
+        return new IssuedWarning(Vocabulary.of(w).kind(), w.title(), w.level().shift(total), w.level(), List.copyOf(propositions),
                 w.actors(), since(j, since), j, List.copyOf(steps));
     }
 

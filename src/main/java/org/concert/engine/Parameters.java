@@ -2,6 +2,7 @@ package org.concert.engine;
 
 import org.concert.casefile.FactChange;
 import org.concert.casefile.Source;
+import org.concert.vocabulary.Parameter;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * The thresholds of the rule base, read from {@code parameters.yaml} in the rules directory
- * (OpenFisca style: description, proposition, reference, values by the date they take effect).
+ * (OpenFisca style: description, unit, proposition, reference, values by the date they take effect).
  * Rules see each one as a {@link Parameter} fact carrying the value in force on the as-of date.
  */
 public final class Parameters {
@@ -47,6 +48,11 @@ public final class Parameters {
                 problems.add(new RuleProblem(file, 0, 0, name + ": needs a reference with author, year and title or url"));
                 continue;
             }
+            String unit = def.path("unit").asString(null);
+            if (unit == null || unit.isBlank()) {
+                problems.add(new RuleProblem(file, 0, 0, name + ": needs a unit, e.g. unit: rounds (or ratio, years, weight)"));
+                continue;
+            }
             JsonNode dated = def.path("values");
             if (!dated.isObject() || dated.isEmpty()) {
                 problems.add(new RuleProblem(file, 0, 0, name + ": needs values by date, e.g. values: {\"1800-01-01\": 2}"));
@@ -59,7 +65,7 @@ public final class Parameters {
                         problems.add(new RuleProblem(file, 0, 0, name + ".values." + v.getKey() + ": " + v.getValue() + " is not a number"));
                         continue;
                     }
-                    values.add(new Parameter(name, v.getValue().asDouble(), since, def.path("description").asString(null),
+                    values.add(new Parameter(name, v.getValue().asDouble(), unit, since, def.path("description").asString(null),
                             source, file + ": " + name + ".values." + v.getKey()));
                 } catch (DateTimeParseException e) {
                     problems.add(new RuleProblem(file, 0, 0, name + ".values: \"" + v.getKey() + "\" is not a date"));

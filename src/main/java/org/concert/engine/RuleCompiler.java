@@ -33,9 +33,6 @@ import java.util.regex.Pattern;
 final class RuleCompiler {
 
     private static final Pattern PROPOSITION = Pattern.compile("P[1-9][0-9]?");
-    private static final Pattern WARNING_LEVEL = Pattern.compile("new\\s+Warning\\s*\\([^;]*?Level\\.(NOTICE|ELEVATED|HIGH|CRITICAL)", Pattern.DOTALL);
-    private static final Pattern EVIDENCE = Pattern.compile("new\\s+Evidence\\s*\\(\\s*\"(P[1-9][0-9]?)\"\\s*,[^,]+,\\s*(true|false)");
-    private static final Pattern LEVEL_STEPS = Pattern.compile("new\\s+LevelChange\\s*\\([^,]+,\\s*([+-]?\\s*\\d+)");
     private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
     private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_.]*)'|\"([A-Za-z_][A-Za-z0-9_.]*)\"");
 
@@ -47,6 +44,9 @@ final class RuleCompiler {
     private final Map<String, String> generatedToFile = new HashMap<>();
     /** Parsed rule files, for locating errors rule by rule. */
     private final Map<String, PackageDescr> packages = new LinkedHashMap<>();
+    /** The DRL handed to the builder, by the analyst's file name: consequences compiled into Java, line for line. */
+    private final Map<String, String> generated = new LinkedHashMap<>();
+    private java.util.Set<String> parameterNames;
 
     RuleCompiler(RuleFiles files) {
         this.files = files;
@@ -55,6 +55,7 @@ final class RuleCompiler {
     RuleBase compile() {
         propositions = propositions();
         Parameters parameters = parameters();
+        parameterNames = ConditionCheck.names(parameters);
         String dsl = dslText();
         KieServices ks = KieServices.Factory.get();
         ReleaseId id = ks.newReleaseId("org.concert", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -68,8 +69,10 @@ final class RuleCompiler {
                 PackageDescr pkg = parse(name, drl, null);
                 if (pkg == null) return;
                 packages.put(name, pkg);
+                String java = consequences(name, drl, pkg);
+                generated.put(name, java);
                 String path = "src/main/resources/" + pkg.getName().replace('.', '/') + "/" + flat(name) + (name.endsWith(".dslr") ? ".drl" : "");
-                kfs.write(path, drl);
+                kfs.write(path, java);
                 generatedToFile.put(path, name);
             }
         });
@@ -92,9 +95,9 @@ final class RuleCompiler {
                 .toList();
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(id);
-            boolean generated = errors.stream().anyMatch(m -> m.getPath() == null || !generatedToFile.containsKey(m.getPath()) || m.getLine() <= 0);
+            boolean unplaced = errors.stream().anyMatch(m -> m.getPath() == null || !generatedToFile.containsKey(m.getPath()) || m.getLine() <= 0);
             // Errors in generated Java carry no usable position: find the rule by compiling rules one by one.
-            List<RuleProblem> located = generated ? new RuleLocator(files, packages).locate() : List.of();
+            List<RuleProblem> located = unplaced ? new RuleLocator(generated, packages).locate() : List.of();
             if (!located.isEmpty()) {
                 problems.addAll(located);
             } else {
@@ -222,26 +225,88 @@ final class RuleCompiler {
             problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" is already defined at " + previous.file() + ":" + previous.line()));
             return;
         }
-        String consequence = String.valueOf(rule.getConsequence());
-        String role = null;
-        String level = null;
-        Matcher warns = WARNING_LEVEL.matcher(consequence);
-        Matcher steps = LEVEL_STEPS.matcher(consequence);
-        Matcher weighs = EVIDENCE.matcher(consequence);
-        if (weighs.find()) {
-            role = RuleInfo.WEIGHS;
-            level = (weighs.group(2).equals("true") ? "for " : "against ") + weighs.group(1);
-        } else if (warns.find()) {
-            role = RuleInfo.WARNS;
-            level = warns.group(1);
-        } else if (steps.find()) {
-            role = RuleInfo.ADJUSTS;
-            String n = steps.group(1).replace(" ", "");
-            level = n.startsWith("-") || n.startsWith("+") ? n : (n.equals("0") ? "±0" : "+" + n);
-        } else if (consequence.contains("Conclusion")) {
-            role = RuleInfo.DERIVES;
+        rules.put(rule.getName(), new RuleInfo(rule.getName(), proposition, section, paraphrase, file, line, null, null));
+    }
+
+    /**
+     * The file's text with each rule's consequence, one of the vocabulary's statements, compiled into the
+     * Java that inserts its typed fact with the statement filled from the rule's {@code @statement} template.
+     * The generated code keeps the consequence's lines, so positions in the builder's messages stay the analyst's.
+     * Also checks every rule's conditions against the vocabulary, and records each rule's role and level.
+     */
+    private String consequences(String file, String text, PackageDescr pkg) {
+        StringBuilder out = new StringBuilder(text);
+        List<RuleDescr> rulesInFile = new ArrayList<>(pkg.getRules());
+        rulesInFile.sort(java.util.Comparator.comparingInt(RuleDescr::getStartCharacter).reversed()); // edit from the end
+        for (RuleDescr rule : rulesInFile) {
+            if (rule.isQuery()) continue;
+            problems.addAll(ConditionCheck.check(file, text, rule, parameterNames.isEmpty() ? null : parameterNames));
+            String consequence = String.valueOf(rule.getConsequence()).strip();
+            int lhsEnd = rule.getLhs() == null ? rule.getStartCharacter() : Math.max(rule.getLhs().getEndCharacter(), rule.getStartCharacter());
+            int at = consequence.isEmpty() ? -1 : text.indexOf(consequence, Math.max(lhsEnd, 0));
+            java.util.Set<String> bindings = bindings(rule.getLhs() == null ? "" : text.substring(Math.max(rule.getLhs().getStartCharacter(), 0),
+                    Math.min(text.length(), Math.max(lhsEnd + 1, 0))));
+            ConsequenceStatement statement = ConsequenceStatement.parse(consequence, bindings);
+            int[] start = at < 0 ? new int[]{rule.getConsequenceLine() + 1, 1} : position(text, at);
+            for (ConsequenceStatement.Problem p : statement.problems()) {
+                problems.add(new RuleProblem(file, start[0] + p.line() - 1, p.line() == 1 ? start[1] + p.column() - 1 : p.column(),
+                        "rule \"" + rule.getName() + "\": " + p.message()));
+            }
+            RuleInfo info = rules.get(rule.getName());
+            if (info != null && info.file().equals(file) && info.line() == rule.getLine()) {
+                rules.put(rule.getName(), new RuleInfo(info.name(), info.proposition(), info.section(), info.paraphrase(), info.file(),
+                        info.line(), statement.role(), statement.level()));
+            }
+            if (!statement.problems().isEmpty() || at < 0) continue;
+            String template = annotation(rule, "statement");
+            int[] templateAt = annotationPosition(text, rule, "statement");
+            if (template == null) {
+                problems.add(new RuleProblem(file, rule.getLine(), 1, "rule \"" + rule.getName()
+                        + "\" has no @statement(\"…\"): the sentence its consequence says, e.g. @statement(\"{$who.name} is excluded\")"));
+                continue;
+            }
+            StatementTemplate compiled = StatementTemplate.compile(template, bindings);
+            for (StatementTemplate.Problem p : compiled.problems()) {
+                problems.add(new RuleProblem(file, templateAt[0], templateAt[1] + p.offset(), "rule \"" + rule.getName() + "\": @statement: " + p.message()));
+            }
+            if (!compiled.problems().isEmpty()) continue;
+            String java = statement.java(compiled.java());
+            long lines = consequence.chars().filter(ch -> ch == '\n').count();
+            out.replace(at, at + consequence.length(), java + "\n".repeat((int) lines));
         }
-        rules.put(rule.getName(), new RuleInfo(rule.getName(), proposition, section, paraphrase, file, line, role, level));
+        return out.toString();
+    }
+
+    private static final Pattern BINDING = Pattern.compile("(\\$[A-Za-z_][A-Za-z0-9_]*)\\s*:(?!:)");
+
+    /** The bindings a rule's conditions declare ({@code $who: Actor(…)}, {@code $power: actor}). */
+    private static java.util.Set<String> bindings(String conditions) {
+        String bare = conditions.replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"");
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Matcher m = BINDING.matcher(bare);
+        while (m.find()) names.add(m.group(1));
+        return names;
+    }
+
+    /** Line and column (from 1) of a character offset. */
+    private static int[] position(String text, int offset) {
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[]{line, offset - lineStart + 1};
+    }
+
+    /** Where an annotation's value starts (just inside its opening quote), or the rule's line. */
+    private static int[] annotationPosition(String text, RuleDescr rule, String name) {
+        int from = Math.max(rule.getStartCharacter(), 0);
+        int at = text.indexOf("@" + name + "(", from);
+        if (at < 0) return new int[]{rule.getLine(), 1};
+        int quote = text.indexOf('"', at);
+        return position(text, quote < 0 ? at : quote + 1);
     }
 
     /** Annotation value with the quotes the parser keeps stripped off (stack notes, pitfall 1). */

@@ -27,11 +27,12 @@ final class RuleLocator {
     private static final Pattern MENTIONED = Pattern.compile(
             "[Tt]he method (\\w+)|(\\w+) cannot be resolved|[Uu]nknown property:? '?(\\w+)|'(\\w+)'|\"(\\w+)\"|field (\\w+)|type (\\w+)");
 
-    private final RuleFiles files;
+    /** The DRL handed to the builder, by the analyst's file name (line for line the analyst's). */
+    private final Map<String, String> sources;
     private final Map<String, PackageDescr> packages;
 
-    RuleLocator(RuleFiles files, Map<String, PackageDescr> packages) {
-        this.files = files;
+    RuleLocator(Map<String, String> sources, Map<String, PackageDescr> packages) {
+        this.sources = sources;
         this.packages = packages;
     }
 
@@ -39,8 +40,8 @@ final class RuleLocator {
         List<RuleProblem> found = new ArrayList<>();
         for (Map.Entry<String, PackageDescr> file : packages.entrySet()) {
             String name = file.getKey();
-            if (!name.endsWith(".drl")) continue; // DSL files expand before rules exist as text
-            String text = files.texts().get(name);
+            String text = sources.get(name);
+            if (text == null) continue;
             if (errors(file.getValue().getName(), text).isEmpty()) continue;
             String[] lines = text.split("\n", -1);
             String header = header(lines, file.getValue());

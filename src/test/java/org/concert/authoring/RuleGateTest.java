@@ -46,7 +46,7 @@ class RuleGateTest {
     @Test
     void aGoodChangePassesTheGateServesTheNextEvaluationAndIsAudited() throws IOException {
         RuleBase before = serving.get();
-        String text = read("warnings/buffer-states.drl").replace("across \"\n        + $who.name() + \"'s red line\"", "across \"\n        + $who.name() + \"'s declared red line\"");
+        String text = read("warnings/buffer-states.drl").replace("across {$who.name}'s red line", "across {$who.name}'s declared red line");
         assertThat(text).isNotEqualTo(read("warnings/buffer-states.drl"));
 
         Activation a = gate.propose(RuleChange.replace("warnings/buffer-states.drl", text), "analyst");
@@ -59,7 +59,7 @@ class RuleGateTest {
         assertThat(audit.read()).singleElement().satisfies(r -> {
             assertThat(r.who()).isEqualTo("analyst");
             assertThat(r.accepted()).isTrue();
-            assertThat(r.diff()).contains("+        + $who.name() + \"'s declared red line\"");
+            assertThat(r.diff()).contains("+    @statement(\"{$allianceId} promised membership to {$state.name}, across {$who.name}'s declared red line\")");
             assertThat(r.regression().met()).isEqualTo(r.regression().expectations());
         });
     }
@@ -100,13 +100,13 @@ class RuleGateTest {
     @Test
     void anEditOnDiskGoesThroughTheSameGateOnReload() throws IOException {
         RuleBase before = serving.get();
-        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("Level.HIGH", "Level.NOTICE"));
+        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("warn(HIGH,", "warn(NOTICE,"));
         Activation rejected = gate.propose(RuleChange.reload(), "analyst");
         assertThat(rejected.accepted()).isFalse();
         assertThat(rejected.failures()).extracting(Activation.Failure::caseId).contains("versailles-1919");
         assertThat(serving.get()).isSameAs(before);
 
-        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("Level.NOTICE", "Level.HIGH"));
+        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("warn(NOTICE,", "warn(HIGH,"));
         Activation unchanged = gate.propose(RuleChange.reload(), "analyst");
         assertThat(unchanged.accepted()).isTrue();
         assertThat(serving.get()).isSameAs(before);

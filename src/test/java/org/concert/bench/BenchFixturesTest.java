@@ -137,7 +137,7 @@ class BenchFixturesTest {
     private static List<String> handWritten(CaseFile c, LocalDate day) {
         List<String> found = new ArrayList<>();
         for (HandWrittenChain.Found f : new HandWrittenChain(Fixtures.rules().parameters()).check(c, day)) {
-            found.add(f.warning().kind() + " " + f.warning().actors() + " " + f.warning().level() + "→" + f.level() + " " + f.warning().title());
+            found.add(org.concert.vocabulary.Vocabulary.of(f.warning()).kind() + " " + f.warning().actors() + " " + f.warning().level() + "→" + f.level() + " " + f.warning().title());
         }
         found.sort(null);
         return found;

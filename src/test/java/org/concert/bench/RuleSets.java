@@ -30,7 +30,7 @@ public final class RuleSets {
 
     private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end[ \\t]*$");
     /** The end of the P20 warning's title, with the revision number an earlier proposal gave it. */
-    private static final Pattern TITLE = Pattern.compile("\"'s red line(?: \\(revision \\d+\\))?\"");
+    private static final Pattern TITLE = Pattern.compile("'s red line(?: \\(revision \\d+\\))?\"\\)");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
 
     private RuleSets() {
@@ -109,7 +109,7 @@ public final class RuleSets {
         String text = files.texts().get("rules/" + CHANGED_FILE);
         Matcher title = TITLE.matcher(text);
         if (!title.find()) throw new IllegalStateException("the P20 title is not in " + CHANGED_FILE);
-        return title.replaceFirst("\"'s red line (revision " + revision + ")\"");
+        return title.replaceFirst("'s red line (revision " + revision + ")\")");
     }
 
     static List<DrlFile> parse(RuleFiles files) {

@@ -42,12 +42,12 @@ class RuleBaseTest {
     }
 
     @Test
-    void aBadCallInAConsequenceIsTracedToItsRule() {
+    void aBadAccessorInAStatementIsTracedToItsRule() {
         RuleBaseException e = catchThrowableOfType(RuleBaseException.class, () -> RuleBase.load(Fixtures.ruleSet("bad-consequence")));
         assertThat(e.problems()).hasSize(1);
         RuleProblem p = e.problems().get(0);
         assertThat(p.file()).isEqualTo("bad-consequence/bad.drl");
-        assertThat(p.line()).isEqualTo(19);
+        assertThat(p.line()).isEqualTo(16);
         assertThat(p.message()).startsWith("rule \"A rule calling a method actors do not have\"").contains("fly");
     }
 

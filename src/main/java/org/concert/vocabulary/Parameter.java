@@ -1,4 +1,4 @@
-package org.concert.engine;
+package org.concert.vocabulary;
 
 import org.concert.casefile.CaseFact;
 import org.concert.casefile.Source;
@@ -6,15 +6,11 @@ import org.concert.casefile.Source;
 import java.time.LocalDate;
 
 /**
- * A threshold the rules read instead of a literal, e.g. {@code p17-rounds-for-high = 2}, with the
- * date its value took effect and the source that justifies it.
+ * A threshold the rules read instead of a literal, e.g. {@code p17-rounds-for-high = 2} (unit: rounds),
+ * with the date its value took effect and the source that justifies it.
  */
-public record Parameter(String name, double value, LocalDate since, String description, Source source, String path)
+public record Parameter(String name, double value, String unit, LocalDate since, String description, Source source, String path)
         implements CaseFact {
-
-    public int intValue() {
-        return (int) Math.round(value);
-    }
 
     @Override
     public LocalDate date() {
