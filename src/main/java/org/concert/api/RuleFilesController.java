@@ -63,7 +63,7 @@ class RuleFilesController {
     }
 
     @GetMapping("/files")
-    @Operation(summary = "List the serving rule files", description = "Names relative to the rules directory, e.g. warnings/buffer-states.drl.")
+    @Operation(summary = "List the serving rule files", description = "Names relative to the rules directory, e.g. warnings/buffer-states.dslr.")
     List<String> files() {
         String prefix = prefix();
         return gate.serving().files().texts().keySet().stream().map(k -> k.substring(prefix.length())).toList();
@@ -73,7 +73,7 @@ class RuleFilesController {
     @ApiResponse(responseCode = "404", description = "no such rule file", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/files/{*file}")
     @Operation(summary = "Read a serving rule file")
-    RuleFileView read(@Parameter(description = "e.g. warnings/buffer-states.drl") @PathVariable String file) {
+    RuleFileView read(@Parameter(description = "e.g. warnings/buffer-states.dslr") @PathVariable String file) {
         String name = strip(file);
         String text = gate.serving().files().texts().get(prefix() + name);
         if (text == null) throw new UnknownRuleFileException(name);

@@ -34,6 +34,7 @@ final class RuleCompiler {
 
     private static final Pattern PROPOSITION = Pattern.compile("P[1-9][0-9]?");
     private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
+    private static final Pattern UNEXPANDED = Pattern.compile("\\[(\\d+)\\] Unable to expand: ([^\\n]*)");
     private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_.]*)'|\"([A-Za-z_][A-Za-z0-9_.]*)\"");
 
     private final RuleFiles files;
@@ -155,7 +156,15 @@ final class RuleCompiler {
                 problems.add(new RuleProblem(name, lines != null && lines.length > 0 ? lines[0] : 0, 0, error.getMessage().strip()));
             }
         } catch (DroolsParserException e) {
-            problems.add(new RuleProblem(name, 0, 0, "cannot expand with the DSL: " + e.getMessage()));
+            // The expander lists each line it cannot expand as "Line:[15] [15] Unable to expand: <sentence>".
+            Matcher unknown = UNEXPANDED.matcher(String.valueOf(e.getMessage()));
+            boolean any = false;
+            while (unknown.find()) {
+                any = true;
+                problems.add(new RuleProblem(name, Integer.parseInt(unknown.group(1)), 0, "no sentence of the controlled language (.dsl) reads \""
+                        + unknown.group(2).strip() + "\""));
+            }
+            if (!any) problems.add(new RuleProblem(name, 0, 0, "cannot expand with the DSL: " + e.getMessage()));
         }
         return null;
     }

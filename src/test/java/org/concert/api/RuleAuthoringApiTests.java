@@ -178,8 +178,8 @@ class RuleAuthoringApiTests {
 
     @Test
     void rulesFilesCanBeListedAndRead() {
-        assertThat(get("/api/rules/files", ANALYST).json().toString()).contains("warnings/buffer-states.drl");
-        assertThat(get("/api/rules/files/warnings/buffer-states.drl", ANALYST).json().get("text").asString()).contains("rule \"");
+        assertThat(get("/api/rules/files", ANALYST).json().toString()).contains("warnings/buffer-states.dslr");
+        assertThat(get("/api/rules/files/warnings/buffer-states.dslr", ANALYST).json().get("text").asString()).contains("rule \"");
         assertThat(get("/api/rules/files/nope.drl", ANALYST).status()).isEqualTo(404);
     }
 

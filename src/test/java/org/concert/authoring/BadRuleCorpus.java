@@ -147,14 +147,14 @@ final class BadRuleCorpus {
                 params.replaceFirst("(p17-rounds-for-high:[\\s\\S]*?\"1800-01-01\": )\\d+", "$15"))));
         bad.add(new Bad("breaking", "nine declarations before a red line", RuleChange.replace("parameters.yaml",
                 params.replaceFirst("(p19-declarations-for-red-line:[\\s\\S]*?\"1800-01-01\": )\\d+", "$19"))));
-        bad.add(new Bad("breaking", "no buffer-state warnings", RuleChange.delete("warnings/buffer-states.drl")));
+        bad.add(new Bad("breaking", "no buffer-state warnings", RuleChange.delete("warnings/buffer-states.dslr")));
         bad.add(new Bad("breaking", "no juncture warnings", RuleChange.delete("warnings/junctures.drl")));
-        bad.add(new Bad("breaking", "no buffer states", RuleChange.delete("conclusions/buffer-states.drl")));
+        bad.add(new Bad("breaking", "no buffer states", RuleChange.delete("conclusions/buffer-states.dslr")));
         String junctures = files.get("warnings/junctures.drl");
         bad.add(new Bad("breaking", "a Diktat only a notice", RuleChange.replace("warnings/junctures.drl", junctures.replace("warn(HIGH,", "warn(NOTICE,"))));
-        String buffer = files.get("warnings/buffer-states.drl");
-        bad.add(new Bad("breaking", "a crossed red line only elevated", RuleChange.replace("warnings/buffer-states.drl", buffer.replace("warn(HIGH,", "warn(ELEVATED,"))));
-        bad.add(new Bad("breaking", "a crossed red line needs a power rise too", RuleChange.replace("warnings/buffer-states.drl",
+        String buffer = files.get("warnings/buffer-states.dslr");
+        bad.add(new Bad("breaking", "a crossed red line only elevated", RuleChange.replace("warnings/buffer-states.dslr", buffer.replace("warn(HIGH,", "warn(ELEVATED,"))));
+        bad.add(new Bad("breaking", "a crossed red line needs a power rise too", RuleChange.replace("warnings/buffer-states.dslr",
                 buffer.replaceFirst("(?m)^(\\s*)(not GuaranteedNeutral\\()", "$1exists Event( kind == EventKind.POWER_RISE )\n$1$2"))));
         String constellation = files.get("conclusions/constellation.drl");
         bad.add(new Bad("breaking", "alliances never outlive adversaries", RuleChange.replace("conclusions/constellation.drl",

@@ -46,14 +46,14 @@ class RuleGateTest {
     @Test
     void aGoodChangePassesTheGateServesTheNextEvaluationAndIsAudited() throws IOException {
         RuleBase before = serving.get();
-        String text = read("warnings/buffer-states.drl").replace("across {$who.name}'s red line", "across {$who.name}'s declared red line");
-        assertThat(text).isNotEqualTo(read("warnings/buffer-states.drl"));
+        String text = read("warnings/buffer-states.dslr").replace("across {$who.name}'s red line", "across {$who.name}'s declared red line");
+        assertThat(text).isNotEqualTo(read("warnings/buffer-states.dslr"));
 
-        Activation a = gate.propose(RuleChange.replace("warnings/buffer-states.drl", text), "analyst");
+        Activation a = gate.propose(RuleChange.replace("warnings/buffer-states.dslr", text), "analyst");
 
         assertThat(a.accepted()).as(a.summary()).isTrue();
         assertThat(serving.get()).isNotSameAs(before);
-        assertThat(read("warnings/buffer-states.drl")).isEqualTo(text);
+        assertThat(read("warnings/buffer-states.dslr")).isEqualTo(text);
         var evaluation = new org.concert.engine.Evaluator().evaluate(serving.get(), Fixtures.loadCase("russia-west-1990-2022"), java.time.LocalDate.of(2008, 4, 4));
         assertThat(evaluation.citing("P20").get(0).title()).endsWith("Russia's declared red line");
         assertThat(audit.read()).singleElement().satisfies(r -> {
