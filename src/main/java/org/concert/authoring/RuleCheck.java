@@ -23,7 +23,11 @@ public final class RuleCheck {
     }
 
     public static List<RuleProblem> check(Path rulesDir, List<Path> files) {
-        RuleFiles proposed = with(rulesDir, files);
+        return check(with(rulesDir, files));
+    }
+
+    /** Validates and compiles a rule base as given; the problems of both, or none. */
+    public static List<RuleProblem> check(RuleFiles proposed) {
         List<RuleProblem> problems = new ArrayList<>(RuleValidator.check(proposed));
         if (problems.isEmpty()) {
             try {

@@ -174,6 +174,11 @@ public final class CaseSession implements AutoCloseable {
         return facts;
     }
 
+    /** The rules that fired in this session so far, from the engine's record of firings. */
+    public java.util.SortedSet<String> firedRules() {
+        return derivations.fired();
+    }
+
     public LocalDate asOf() {
         return asOf;
     }

@@ -62,6 +62,11 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
         return byObject.get(derived);
     }
 
+    /** Every rule that fired in the session, as the engine recorded its firings. */
+    java.util.SortedSet<String> fired() {
+        return new java.util.TreeSet<>(firings.keySet());
+    }
+
     /** The rules that fired most, for a runaway report. */
     String busiestRules() {
         return firings.entrySet().stream()

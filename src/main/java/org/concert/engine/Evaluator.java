@@ -23,6 +23,18 @@ public final class Evaluator {
         }
     }
 
+    /** An evaluation together with the rules the engine fired to reach it. */
+    public record Recorded(Evaluation evaluation, java.util.SortedSet<String> firedRules) {
+    }
+
+    /** As {@link #evaluate}, recording which rules fired (rule tests ask whether a rule fired, not only what it left). */
+    public Recorded evaluateRecording(RuleBase rules, CaseFile caseFile, LocalDate asOf) {
+        try (CaseSession session = new CaseSession(rules, caseFile, limits)) {
+            Evaluation evaluation = session.startAt(asOf).snapshot();
+            return new Recorded(evaluation, session.firedRules());
+        }
+    }
+
     public EvaluationLimits limits() {
         return limits;
     }

@@ -201,7 +201,7 @@ final class RuleCompiler {
         }
         for (RuleDescr rule : pkg.getRules()) {
             if (rule.isQuery()) continue;
-            readMetadata(name, rule);
+            readMetadata(name, text, rule);
         }
         return pkg;
     }
@@ -214,7 +214,7 @@ final class RuleCompiler {
         }
     }
 
-    private void readMetadata(String file, RuleDescr rule) {
+    private void readMetadata(String file, String text, RuleDescr rule) {
         String proposition = annotation(rule, "proposition");
         String section = annotation(rule, "section");
         String paraphrase = annotation(rule, "paraphrase");
@@ -222,9 +222,11 @@ final class RuleCompiler {
         if (proposition == null) {
             problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @proposition(\"P…\") naming the paper's proposition it encodes"));
         } else if (!PROPOSITION.matcher(proposition).matches()) {
-            problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": @proposition(\"" + proposition + "\") is not a proposition id like P20"));
+            int[] at = annotationPosition(text, rule, "proposition");
+            problems.add(new RuleProblem(file, at[0], at[1], "rule \"" + rule.getName() + "\": @proposition(\"" + proposition + "\") is not a proposition id like P20"));
         } else if (propositions.isPresent() && !propositions.contains(proposition)) {
-            problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\": @proposition(\"" + proposition + "\") is not in " + propositions.file()));
+            int[] at = annotationPosition(text, rule, "proposition");
+            problems.add(new RuleProblem(file, at[0], at[1], "rule \"" + rule.getName() + "\": @proposition(\"" + proposition + "\") is not in " + propositions.file()));
         }
         if (section == null) {
             problems.add(new RuleProblem(file, line, 0, "rule \"" + rule.getName() + "\" has no @section(\"…\") naming the paper's section"));

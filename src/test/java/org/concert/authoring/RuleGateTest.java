@@ -61,6 +61,7 @@ class RuleGateTest {
             assertThat(r.accepted()).isTrue();
             assertThat(r.diff()).contains("+    @statement(\"{$allianceId} promised membership to {$state.name}, across {$who.name}'s declared red line\")");
             assertThat(r.regression().met()).isEqualTo(r.regression().expectations());
+            assertThat(r.regression().ruleTestsPassed()).isEqualTo(r.regression().ruleTests()).isPositive();
         });
     }
 
@@ -77,6 +78,27 @@ class RuleGateTest {
                 .contains("russia-west-1990-2022 › 2004-04-30 › a warning citing P17 at HIGH or above");
         assertThat(serving.get()).isSameAs(before);
         assertThat(read("parameters.yaml")).isEqualTo(original);
+    }
+
+    @Test
+    void aChangeThatBreaksOnlyARuleTestIsRejectedAndNothingChanges() throws IOException {
+        // P26 fires in no historical case, so only the rule tests of remedies.yaml can see this change.
+        RuleBase before = serving.get();
+        String original = read("warnings/remedies.drl");
+        String text = original.replace("warn(ELEVATED, new NuclearEscalation($power, $side));", "warn(NOTICE, new NuclearEscalation($power, $side));");
+        assertThat(text).isNotEqualTo(original);
+
+        Activation a = gate.propose(RuleChange.replace("warnings/remedies.drl", text), "analyst");
+
+        assertThat(a.accepted()).isFalse();
+        assertThat(a.regression().met()).isEqualTo(a.regression().expectations());
+        assertThat(a.regression().ruleTestsPassed()).isLessThan(a.regression().ruleTests());
+        assertThat(a.failures()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.caseId()).isEqualTo(Activation.RULE_TEST);
+            assertThat(f.expectation()).contains("tests/remedies.yaml: tests[");
+        });
+        assertThat(serving.get()).isSameAs(before);
+        assertThat(read("warnings/remedies.drl")).isEqualTo(original);
     }
 
     @Test

@@ -12,7 +12,7 @@ class PropositionListTest {
     void aRuleCitingAnIdThatIsNotInPropositionsYamlIsRefusedWithFileAndLine() {
         assertThatThrownBy(() -> RuleBase.load(Fixtures.ruleSet("unknown-proposition")))
                 .isInstanceOf(RuleBaseException.class)
-                .hasMessage("unknown-proposition/cites.drl:6: rule \"A rule citing a proposition the paper does not have\": "
+                .hasMessage("unknown-proposition/cites.drl:7:19: rule \"A rule citing a proposition the paper does not have\": "
                         + "@proposition(\"P99\") is not in unknown-proposition/propositions.yaml");
     }
 
