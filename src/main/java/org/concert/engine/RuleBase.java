@@ -1,15 +1,14 @@
 package org.concert.engine;
 
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
-import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A compiled, immutable set of rules with their metadata and parameters. Built whole or not at
@@ -18,24 +17,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RuleBase {
 
-    private final KieBase kieBase;
+    /**
+     * The KIE container's own pool of sessions: a session disposed of goes back emptied ({@code reset()}, which
+     * also drops its listeners), so the next evaluation skips creating the memory of every node of the network.
+     */
+    private final KieContainerSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
     private final Parameters parameters;
     private final Propositions propositions;
     private final RuleFiles files;
     private final String version;
-    /** Sessions that finished cleanly, reset and ready again (most recently used first). */
-    private final ConcurrentLinkedDeque<KieSession> idleSessions = new ConcurrentLinkedDeque<>();
-    private final AtomicInteger idleCount = new AtomicInteger();
 
-    /**
-     * At most this many idle sessions are kept: enough for the evaluations that run at once (an empty one
-     * costs little heap). The system property {@code concert.idle-sessions} changes it.
-     */
-    static final int MAX_IDLE_SESSIONS = Integer.getInteger("concert.idle-sessions", Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
+    /** Sessions created up front; the pool grows with the evaluations that run at once and keeps what it made. */
+    static final int INITIAL_SESSIONS = Integer.getInteger("concert.initial-sessions", 4);
 
-    RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters, Propositions propositions, RuleFiles files) {
-        this.kieBase = kieBase;
+    RuleBase(KieContainer container, Map<String, RuleInfo> rules, Parameters parameters, Propositions propositions, RuleFiles files) {
+        this.sessions = container.newKieSessionsPool(INITIAL_SESSIONS);
         this.rules = Map.copyOf(rules);
         this.parameters = parameters;
         this.propositions = propositions;
@@ -52,40 +49,26 @@ public final class RuleBase {
         return new RuleCompiler(files).compile();
     }
 
-    KieBase kieBase() {
-        return kieBase;
+    /** A session with no facts, listeners or agenda, from the pool. */
+    public KieSession acquireSession() {
+        return sessions.newKieSession();
     }
 
     /**
-     * A session with no facts, listeners or agenda: a reused one when one is idle. A new session spends much
-     * of a small evaluation creating the memory of every node of the network; a reused one keeps those
-     * memories, emptied ({@code reset()}, as Drools' own session pool does).
+     * Gives a session back: one that ended cleanly returns to the pool, emptied; one that was halted, hit its
+     * fire limit or failed is emptied and left out of the pool, so no state of a stopped evaluation can reach
+     * another (the pool keeps only a reference to the empty session, for its shutdown).
      */
-    KieSession acquireSession() {
-        KieSession idle = idleSessions.pollFirst();
-        if (idle == null) return kieBase.newKieSession();
-        idleCount.decrementAndGet();
-        return idle;
-    }
-
-    /**
-     * Gives a session back: one that ended cleanly is emptied and kept for the next evaluation; one that
-     * was halted, hit its fire limit or failed is disposed of, so no state of a stopped evaluation can reach another.
-     */
-    void releaseSession(KieSession session, boolean clean) {
-        if (clean && session instanceof StatefulKnowledgeSessionImpl reusable) {
-            if (idleCount.incrementAndGet() <= MAX_IDLE_SESSIONS) {
-                try {
-                    reusable.reset(); // also removes the evaluation's listeners
-                    idleSessions.offerFirst(reusable);
-                    return;
-                } catch (RuntimeException e) {
-                    // not reusable after all: disposed of below
-                }
-            }
-            idleCount.decrementAndGet();
+    public void releaseSession(KieSession session, boolean clean) {
+        if (clean) {
+            session.dispose(); // a pooled session's dispose returns it to the pool, reset
+            return;
         }
-        session.dispose();
+        try {
+            if (session instanceof StatefulKnowledgeSessionImpl s) s.reset();
+        } catch (RuntimeException e) {
+            // a session that cannot even be emptied is simply dropped
+        }
     }
 
     public Optional<RuleInfo> rule(String name) {

@@ -6,12 +6,12 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
@@ -106,9 +106,9 @@ final class RuleCompiler {
             }
             throw new RuleBaseException(dedupe(problems));
         }
-        KieBase kieBase = ks.newKieContainer(id).getKieBase();
+        KieContainer container = ks.newKieContainer(id);
         ks.getRepository().removeKieModule(id);
-        return new RuleBase(kieBase, rules, parameters, propositions, files);
+        return new RuleBase(container, rules, parameters, propositions, files);
     }
 
     private Parameters parameters() {
