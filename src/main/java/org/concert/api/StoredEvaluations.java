@@ -1,6 +1,6 @@
 package org.concert.api;
 
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import org.concert.server.ConcertProperties;
 import org.springframework.stereotype.Component;
 

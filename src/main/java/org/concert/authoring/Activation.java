@@ -1,6 +1,6 @@
 package org.concert.authoring;
 
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleProblem;
 
 import java.time.Instant;
 import java.util.List;

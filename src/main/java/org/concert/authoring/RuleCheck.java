@@ -1,9 +1,9 @@
 package org.concert.authoring;
 
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleBaseException;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

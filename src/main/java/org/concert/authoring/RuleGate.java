@@ -1,12 +1,12 @@
 package org.concert.authoring;
 
 import org.concert.casefile.CaseFile;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleBaseException;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.session.EvaluationLimits;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 import org.concert.regression.CaseReport;
 import org.concert.regression.ExpectationResult;
 import org.concert.regression.RegressionSuite;

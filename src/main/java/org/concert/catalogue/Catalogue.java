@@ -1,11 +1,11 @@
 package org.concert.catalogue;
 
 import org.concert.casefile.CaseFile;
-import org.concert.engine.Evaluator;
-import org.concert.engine.Propositions;
-import org.concert.engine.Propositions.Proposition;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleInfo;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.Propositions;
+import org.concert.rulebase.Propositions.Proposition;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleInfo;
 
 import java.util.ArrayList;
 import java.util.Comparator;

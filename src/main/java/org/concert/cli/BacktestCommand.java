@@ -1,6 +1,6 @@
 package org.concert.cli;
 
-import org.concert.engine.EvaluationLimits;
+import org.concert.session.EvaluationLimits;
 import org.concert.regression.Backtest;
 import org.concert.regression.CaseReport;
 import org.concert.regression.RegressionSuite;

@@ -2,7 +2,7 @@ package org.concert.cli;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
-import org.concert.engine.EvaluationLimits;
+import org.concert.session.EvaluationLimits;
 import org.concert.regression.CaseReport;
 import org.concert.regression.ExpectationResult;
 import org.concert.regression.LeadTime;

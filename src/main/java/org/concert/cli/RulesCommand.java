@@ -2,7 +2,7 @@ package org.concert.cli;
 
 import org.concert.casefile.CaseLibrary;
 import org.concert.catalogue.Catalogue;
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package org.concert.cli;
 
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import org.concert.ruletests.RuleTest;
 import org.concert.ruletests.RuleTestException;
 import org.concert.ruletests.RuleTestResult;

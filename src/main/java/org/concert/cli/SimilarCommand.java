@@ -1,7 +1,7 @@
 package org.concert.cli;
 
 import org.concert.casefile.CaseFile;
-import org.concert.engine.EvaluationLimits;
+import org.concert.session.EvaluationLimits;
 import org.concert.regression.Reports;
 import org.concert.regression.SimilarCases;
 import picocli.CommandLine.Command;

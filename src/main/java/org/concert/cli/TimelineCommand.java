@@ -2,7 +2,7 @@ package org.concert.cli;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.Level;
-import org.concert.engine.EvaluationLimits;
+import org.concert.session.EvaluationLimits;
 import org.concert.regression.Reports;
 import org.concert.regression.Step;
 import org.concert.regression.Timeline;

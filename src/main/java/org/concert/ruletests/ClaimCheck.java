@@ -1,7 +1,7 @@
 package org.concert.ruletests;
 
 import org.concert.casefile.Level;
-import org.concert.engine.Propositions;
+import org.concert.rulebase.Propositions;
 import org.concert.vocabulary.Explanation;
 import org.concert.vocabulary.Role.RoleType;
 import org.concert.vocabulary.Vocabulary;

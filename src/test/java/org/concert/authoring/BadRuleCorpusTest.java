@@ -2,8 +2,8 @@ package org.concert.authoring;
 
 import org.concert.Fixtures;
 import org.concert.casefile.CaseLibrary;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.RuleBase;
+import org.concert.session.EvaluationLimits;
+import org.concert.rulebase.RuleBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

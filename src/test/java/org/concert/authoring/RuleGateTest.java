@@ -2,8 +2,8 @@ package org.concert.authoring;
 
 import org.concert.Fixtures;
 import org.concert.casefile.CaseLibrary;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.RuleBase;
+import org.concert.session.EvaluationLimits;
+import org.concert.rulebase.RuleBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +54,7 @@ class RuleGateTest {
         assertThat(a.accepted()).as(a.summary()).isTrue();
         assertThat(serving.get()).isNotSameAs(before);
         assertThat(read("warnings/buffer-states.dslr")).isEqualTo(text);
-        var evaluation = new org.concert.engine.Evaluator().evaluate(serving.get(), Fixtures.loadCase("russia-west-1990-2022"), java.time.LocalDate.of(2008, 4, 4));
+        var evaluation = new org.concert.session.Evaluator().evaluate(serving.get(), Fixtures.loadCase("russia-west-1990-2022"), java.time.LocalDate.of(2008, 4, 4));
         assertThat(evaluation.citing("P20").get(0).title()).endsWith("Russia's declared red line");
         assertThat(audit.read()).singleElement().satisfies(r -> {
             assertThat(r.who()).isEqualTo("analyst");

@@ -1,9 +1,9 @@
 package org.concert.authoring;
 
 import org.concert.Fixtures;
-import org.concert.engine.Parameters;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.Parameters;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 import org.concert.vocabulary.Parameter;
 import org.concert.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package org.concert.authoring;
 
 import org.concert.Fixtures;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

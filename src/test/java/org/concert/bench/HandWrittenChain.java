@@ -9,7 +9,7 @@ import org.concert.casefile.GreatPower;
 import org.concert.casefile.Level;
 import org.concert.casefile.Membership;
 import org.concert.casefile.Organisation;
-import org.concert.engine.Parameters;
+import org.concert.rulebase.Parameters;
 import org.concert.vocabulary.Insecurity;
 import org.concert.vocabulary.Parameter;
 import org.concert.vocabulary.RedLineCrossed;

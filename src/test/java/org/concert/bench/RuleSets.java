@@ -1,6 +1,6 @@
 package org.concert.bench;
 
-import org.concert.engine.RuleFiles;
+import org.concert.rulebase.RuleFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

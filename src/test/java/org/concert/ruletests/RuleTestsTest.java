@@ -1,7 +1,7 @@
 package org.concert.ruletests;
 
 import org.concert.Fixtures;
-import org.concert.engine.RuleInfo;
+import org.concert.rulebase.RuleInfo;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

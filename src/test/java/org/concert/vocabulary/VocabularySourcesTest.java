@@ -11,7 +11,7 @@ import org.concert.casefile.Expectation;
 import org.concert.casefile.Level;
 import org.concert.casefile.MembershipStatus;
 import org.concert.casefile.OrganisationKind;
-import org.concert.engine.Propositions;
+import org.concert.rulebase.Propositions;
 import org.concert.ruletests.RuleTests;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
