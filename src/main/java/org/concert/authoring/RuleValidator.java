@@ -17,6 +17,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import org.concert.rulebase.RuleFiles;
 import org.concert.rulebase.RuleProblem;
+import org.concert.rulebase.RuleText;
 import org.concert.vocabulary.Vocabulary;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -302,14 +303,13 @@ public final class RuleValidator {
                 break;
             }
         }
+        String text = String.join("\n", lines);
         for (String item : items) {
             String word = item.replace("(…)", "").replaceFirst("^new ", "");
             word = word.contains(".") ? word.substring(word.lastIndexOf('.') + 1) : word;
             if (!word.matches("[A-Za-z_$][A-Za-z0-9_$]*")) continue;
-            java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b");
-            for (int i = start; i < to; i++) {
-                if (p.matcher(lines[i]).find() && !lines[i].strip().startsWith("//")) return java.util.Optional.of(i + 1);
-            }
+            java.util.Optional<RuleText.Position> at = RuleText.firstNaming(text, start + 1, to, word);
+            if (at.isPresent()) return java.util.Optional.of(at.get().line());
         }
         return java.util.Optional.empty();
     }

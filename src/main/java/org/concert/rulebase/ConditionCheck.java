@@ -141,14 +141,8 @@ final class ConditionCheck {
             problems.add(new RuleProblem(file, c.getLine(), Math.max(c.getColumn() + 1, 1), message));
             return;
         }
-        int line = 1, lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        problems.add(new RuleProblem(file, line, offset - lineStart + 1, message));
+        RuleText.Position at = RuleText.position(text, offset);
+        problems.add(new RuleProblem(file, at.line(), at.column(), message));
     }
 
     private String where() {

@@ -299,25 +299,15 @@ final class RuleCompiler {
         return names;
     }
 
-    /** Line and column (from 1) of a character offset. */
     private static int[] position(String text, int offset) {
-        int line = 1, lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[]{line, offset - lineStart + 1};
+        RuleText.Position p = RuleText.position(text, offset);
+        return new int[]{p.line(), p.column()};
     }
 
-    /** Where an annotation's value starts (just inside its opening quote), or the rule's line. */
     private static int[] annotationPosition(String text, RuleDescr rule, String name) {
-        int from = Math.max(rule.getStartCharacter(), 0);
-        int at = text.indexOf("@" + name + "(", from);
-        if (at < 0) return new int[]{rule.getLine(), 1};
-        int quote = text.indexOf('"', at);
-        return position(text, quote < 0 ? at : quote + 1);
+        if (text.indexOf("@" + name + "(", Math.max(rule.getStartCharacter(), 0)) < 0) return new int[]{rule.getLine(), 1};
+        RuleText.Position p = RuleText.annotation(text, rule.getStartCharacter(), name);
+        return new int[]{p.line(), p.column()};
     }
 
     /** Annotation value with the quotes the parser keeps stripped off (stack notes, pitfall 1). */
@@ -364,30 +354,14 @@ final class RuleCompiler {
         String ruleName = rule.find() ? rule.group(1).strip() : null;
         for (Map.Entry<String, String> f : files.texts().entrySet()) {
             if (preferredFile != null && !preferredFile.equals(f.getKey())) continue;
-            String[] lines = f.getValue().split("\n", -1);
-            int from = 0;
-            if (ruleName != null) {
-                for (int i = 0; i < lines.length; i++) {
-                    if (lines[i].contains("rule \"" + ruleName + "\"")) from = i;
-                }
-            }
+            int from = ruleName == null ? 1 : Math.max(RuleText.ruleLine(f.getValue(), ruleName), 1);
             for (String needle : needles) {
-                String last = needle.contains(".") ? needle.substring(needle.lastIndexOf('.') + 1) : needle;
-                for (int i = from; i < lines.length; i++) {
-                    int col = indexOfWord(lines[i], last);
-                    if (col >= 0 && !lines[i].strip().startsWith("//")) {
-                        return new String[]{f.getKey(), String.valueOf(i + 1), String.valueOf(col + 1)};
-                    }
-                }
+                java.util.Optional<RuleText.Position> at = RuleText.firstNaming(f.getValue(), from, Integer.MAX_VALUE, needle);
+                if (at.isPresent()) return new String[]{f.getKey(), String.valueOf(at.get().line()), String.valueOf(at.get().column())};
             }
-            if (ruleName != null && from > 0) return new String[]{f.getKey(), String.valueOf(from + 1), "1"};
+            if (ruleName != null && from > 1) return new String[]{f.getKey(), String.valueOf(from), "1"};
         }
         return null;
-    }
-
-    private static int indexOfWord(String line, String word) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(line);
-        return m.find() ? m.start() : -1;
     }
 
     private static String firstLine(String text) {

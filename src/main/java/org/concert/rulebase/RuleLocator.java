@@ -50,7 +50,7 @@ final class RuleLocator {
                 List<Message> errors = errors(file.getValue().getName(), header + ruleText);
                 if (errors.isEmpty()) continue;
                 String message = clean(errors.get(0).getText());
-                int[] where = pointAt(lines, rule, message);
+                int[] where = pointAt(text, rule, message);
                 found.add(new RuleProblem(name, where[0], where[1], "rule \"" + rule.getName() + "\": " + message));
             }
         }
@@ -94,17 +94,14 @@ final class RuleLocator {
     }
 
     /** The first line of the rule that mentions a name from the message, else the rule's first line. */
-    private static int[] pointAt(String[] lines, RuleDescr rule, String message) {
+    private static int[] pointAt(String text, RuleDescr rule, String message) {
         Matcher m = MENTIONED.matcher(message);
         while (m.find()) {
             String word = null;
             for (int g = 1; g <= m.groupCount() && word == null; g++) word = m.group(g);
             if (word == null || word.length() < 2) continue;
-            Pattern p = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
-            for (int i = rule.getLine(); i < Math.min(lines.length, rule.getEndLine()); i++) {
-                Matcher hit = p.matcher(lines[i]);
-                if (hit.find()) return new int[]{i + 1, hit.start() + 1};
-            }
+            java.util.Optional<RuleText.Position> at = RuleText.firstNaming(text, rule.getLine() + 1, rule.getEndLine(), word);
+            if (at.isPresent()) return new int[]{at.get().line(), at.get().column()};
         }
         return new int[]{rule.getLine(), 1};
     }
