@@ -1,12 +1,12 @@
 package org.concert.cli;
 
-import org.concert.rulebase.RuleBase;
 import org.concert.ruletests.RuleTest;
 import org.concert.ruletests.RuleTestException;
 import org.concert.ruletests.RuleTestResult;
 import org.concert.ruletests.RuleTestRunner;
 import org.concert.ruletests.RuleTests;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +26,8 @@ final class RulesTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--tests", paramLabel = "DIR", description = "rule-test directory, for its fixtures too (default: tests/ in --rules)")
     Path tests;
@@ -37,7 +37,7 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = tests != null ? tests : rules.resolve("tests");
+        Path dir = tests != null ? tests : rules.dir.resolve("tests");
         List<RuleTest> all;
         try {
             all = RuleTests.load(dir, files == null ? List.of() : files);
@@ -47,7 +47,7 @@ final class RulesTestCommand implements Callable<Integer> {
             err.flush();
             return ConcertCli.BAD_INPUT;
         }
-        RuleTestRunner runner = new RuleTestRunner(RuleBase.load(rules));
+        RuleTestRunner runner = new RuleTestRunner(rules.load());
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (RuleTestResult r : runner.runSuite(all)) {
