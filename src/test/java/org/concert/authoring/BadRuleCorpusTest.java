@@ -60,6 +60,11 @@ class BadRuleCorpusTest {
         corpus.addAll(BadRuleCorpus.runaway());
         corpus.addAll(BadRuleCorpus.breaking(relative));
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(1000);
+        for (BadRuleCorpus.Bad b : corpus) { // a "bad" edit that edits nothing would be accepted for the wrong reason
+            if (b.change().action() == RuleChange.Action.REPLACE) {
+                assertThat(b.change().text()).as("%s: %s changes its file", b.kind(), b.description()).isNotEqualTo(relative.get(b.change().file()));
+            }
+        }
 
         String disk = hash(rules);
         List<String> accepted = new ArrayList<>();
