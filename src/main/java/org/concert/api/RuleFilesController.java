@@ -11,7 +11,7 @@ import org.concert.authoring.Activation;
 import org.concert.authoring.AuditLog;
 import org.concert.authoring.RuleChange;
 import org.concert.authoring.RuleGate;
-import org.concert.authoring.RuleValidator;
+import org.concert.rulebase.RuleAdmission;
 import org.concert.rulebase.RuleBase;
 import org.concert.rulebase.RuleBaseException;
 import org.concert.rulebase.RuleFiles;
@@ -88,7 +88,7 @@ class RuleFilesController {
                       @RequestBody String text) {
         String name = strip(file);
         RuleFiles proposed = gate.serving().files().with(prefix() + name, text);
-        List<RuleProblem> problems = new ArrayList<>(RuleValidator.check(proposed, List.of(prefix() + name)));
+        List<RuleProblem> problems = new ArrayList<>(RuleAdmission.validate(proposed));
         if (problems.isEmpty()) {
             try {
                 RuleBase.compile(proposed);

@@ -1,5 +1,6 @@
 package org.concert.authoring;
 
+import org.concert.rulebase.RuleAdmission;
 import org.concert.rulebase.RuleBase;
 import org.concert.rulebase.RuleBaseException;
 import org.concert.rulebase.RuleFiles;
@@ -28,7 +29,7 @@ public final class RuleCheck {
 
     /** Validates and compiles a rule base as given; the problems of both, or none. */
     public static List<RuleProblem> check(RuleFiles proposed) {
-        List<RuleProblem> problems = new ArrayList<>(RuleValidator.check(proposed));
+        List<RuleProblem> problems = new ArrayList<>(RuleAdmission.validate(proposed));
         if (problems.isEmpty()) {
             try {
                 RuleBase.compile(proposed);

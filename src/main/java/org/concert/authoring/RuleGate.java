@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.concert.casefile.CaseFile;
 import org.concert.session.EvaluationLimits;
 import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleAdmission;
 import org.concert.rulebase.RuleBase;
 import org.concert.rulebase.RuleBaseException;
 import org.concert.rulebase.RuleFiles;
@@ -95,8 +96,8 @@ public final class RuleGate {
         }
         String diff = diff(files, proposed);
 
-        // The serving files passed this check when they were activated: only what changed needs it again.
-        problems.addAll(RuleValidator.check(proposed, changed(files, proposed)));
+        // Validate first: nothing of a proposal is compiled, let alone run, unless the validator admits all of it.
+        problems.addAll(RuleAdmission.validate(proposed));
         if (!problems.isEmpty()) return finish(change, who, current, null, problems, List.of(), null, diff, start);
         RuleBase candidate = compiled.getIfPresent(proposed.version());
         try {
@@ -210,14 +211,6 @@ public final class RuleGate {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + key, e);
         }
-    }
-
-    private static java.util.Set<String> changed(RuleFiles before, RuleFiles after) {
-        java.util.Set<String> changed = new java.util.TreeSet<>();
-        after.texts().forEach((name, text) -> {
-            if (!text.equals(before.texts().get(name))) changed.add(name);
-        });
-        return changed;
     }
 
     private static String diff(RuleFiles before, RuleFiles after) {

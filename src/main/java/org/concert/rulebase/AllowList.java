@@ -187,15 +187,22 @@ final class AllowList {
     Optional<Method> method(Class<?> type, String name, int arity) {
         Class<?> on = boxed(type);
         if (!allowedOn(on).contains(name)) return Optional.empty();
-        return Arrays.stream(on.getMethods()).filter(m -> m.getName().equals(name) && m.getParameterCount() == arity
-                        && !Modifier.isStatic(m.getModifiers())).min(Comparator.comparing(Method::toGenericString));
+        return find(on, name, arity, false);
     }
 
     /** The public static method a call names on a holder, if allowed. */
     Optional<Method> staticMethod(Class<?> holder, String name, int arity) {
         if (!allowsStatic(holder, name)) return Optional.empty();
-        return Arrays.stream(holder.getMethods()).filter(m -> m.getName().equals(name) && m.getParameterCount() == arity
-                && Modifier.isStatic(m.getModifiers())).min(Comparator.comparing(Method::toGenericString));
+        return find(holder, name, arity, true);
+    }
+
+    /** Public methods by class, name, number of parameters and staticness, looked up once: validation runs per upload and per attack. */
+    private final Map<String, Optional<Method>> found = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Method> find(Class<?> type, String name, int arity, boolean isStatic) {
+        return found.computeIfAbsent(type.getName() + "#" + name + "/" + arity + (isStatic ? "s" : ""), k -> Arrays.stream(type.getMethods())
+                .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity && Modifier.isStatic(m.getModifiers()) == isStatic)
+                .min(Comparator.comparing(Method::toGenericString)));
     }
 
     /** The public static field a rule names on a holder, if allowed (the vocabulary allows none; a weakened list may). */
@@ -218,6 +225,16 @@ final class AllowList {
     /** The properties and methods rules may use on a type, for messages. */
     Set<String> membersOf(Class<?> type) {
         return new TreeSet<>(allowedOn(boxed(type)));
+    }
+
+    /** The qualified names of every class the allow-list names. */
+    Set<String> classNames() {
+        Set<String> names = new TreeSet<>();
+        patternTypes.values().forEach(t -> names.add(t.getCanonicalName()));
+        methods.keySet().forEach(t -> names.add(t.getCanonicalName()));
+        enums.values().forEach(t -> names.add(t.getCanonicalName()));
+        holders.values().forEach(t -> names.add(t.getCanonicalName()));
+        return names;
     }
 
     boolean knows(Class<?> type) {

@@ -55,6 +55,9 @@ final class DescriptorCheck {
     /** DRL's built-in accumulate functions a rule may use. */
     static final Set<String> AGGREGATES = Set.of("count", "sum", "min", "max", "average", "collectList", "collectSet");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]{1,6}");
+    private static final String PATTERNS_MATCH = "a pattern matches a fact (" + names(Vocabulary.FACT_TYPES) + "), a conclusion ("
+            + String.join(", ", Vocabulary.conclusions().stream().map(Vocabulary.TypeInfo::type).toList()) + "), a warning ("
+            + String.join(", ", Vocabulary.warnings().stream().map(Vocabulary.TypeInfo::type).toList()) + ") or a value (String, List)";
 
     private final String file;
     private final String drl;
@@ -185,9 +188,7 @@ final class DescriptorCheck {
         boolean checkPattern = !skipped.contains(Check.PATTERNS);
         if (type == null && checkPattern) {
             at(p, where() + "unknown type " + typeName + ": " + (typeName != null && typeName.contains(".") ? "`" + typeName
-                    + "` is not part of the rule vocabulary; " : "") + "a pattern matches a fact (" + names(Vocabulary.FACT_TYPES) + "), a conclusion ("
-                    + String.join(", ", Vocabulary.conclusions().stream().map(Vocabulary.TypeInfo::type).toList()) + "), a warning ("
-                    + String.join(", ", Vocabulary.warnings().stream().map(Vocabulary.TypeInfo::type).toList()) + ") or a value (String, List)");
+                    + "` is not part of the rule vocabulary; " : "") + PATTERNS_MATCH);
         }
         if (checkPattern) {
             if (!p.getAnnotations().isEmpty()) at(p, where() + "annotations on a pattern are not allowed");

@@ -180,8 +180,6 @@ final class ExpressionCheck {
     private Shape syntax(Expression e) {
         String kind = e.getClass().getSimpleName();
         RuleAdmission.Check check = switch (kind) {
-            case "LambdaExpr" -> RuleAdmission.Check.LAMBDAS;
-            case "MethodReferenceExpr" -> RuleAdmission.Check.METHOD_REFERENCES;
             case "CastExpr", "InlineCastExpr", "FullyQualifiedInlineCastExpr", "InstanceOfExpr" -> RuleAdmission.Check.CASTS;
             case "ArrayCreationExpr", "ArrayAccessExpr", "ArrayInitializerExpr" -> RuleAdmission.Check.ARRAYS;
             case "ObjectCreationExpr" -> RuleAdmission.Check.CREATION;
@@ -369,10 +367,11 @@ final class ExpressionCheck {
         return s.toString();
     }
 
+    private static final String RULES_MAY_NAME = "rules may name the facts, conclusions and warnings with their roles, their enums' constants, "
+            + "$bindings, literals and the functions " + String.join(", ", org.concert.vocabulary.Vocabulary.functions()) + " (docs/rules.md#vocabulary)";
+
     static String notInVocabulary(String name) {
-        return "`" + name + "` is not part of the rule vocabulary; rules may name the facts, conclusions and warnings with their roles, "
-                + "their enums' constants, $bindings, literals and the functions " + String.join(", ", org.concert.vocabulary.Vocabulary.functions())
-                + " (docs/rules.md#vocabulary)";
+        return "`" + name + "` is not part of the rule vocabulary; " + RULES_MAY_NAME;
     }
 
     private static boolean startsLower(String id) {

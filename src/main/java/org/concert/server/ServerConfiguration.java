@@ -2,10 +2,7 @@ package org.concert.server;
 
 import org.concert.authoring.AuditLog;
 import org.concert.authoring.RuleGate;
-import org.concert.authoring.RuleValidator;
 import org.concert.session.EvaluationLimits;
-import org.concert.rulebase.RuleBaseException;
-import org.concert.rulebase.RuleProblem;
 import org.concert.session.Evaluator;
 import org.concert.rulebase.RuleBase;
 import org.concert.json.Json;
@@ -16,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Builds what the endpoints share from {@link ConcertProperties}. The rules are compiled and the
@@ -31,10 +27,8 @@ class ServerConfiguration {
     @Bean
     ServingRules servingRules(ConcertProperties properties) {
         long start = System.nanoTime();
+        // Rules are code running in the server: what is served passes the same validator as an upload, before it compiles.
         RuleBase rules = RuleBase.load(properties.rulesDir());
-        // Rules are code running in the server: what is served must pass the same check as an upload.
-        List<RuleProblem> forbidden = RuleValidator.check(rules.files());
-        if (!forbidden.isEmpty()) throw new RuleBaseException(forbidden);
         log.info("Serving {} rules from {} (version {}), compiled in {} ms", rules.rules().size(),
                 properties.rulesDir().toAbsolutePath().normalize(), rules.version(), (System.nanoTime() - start) / 1_000_000);
         return new ServingRules(rules);
