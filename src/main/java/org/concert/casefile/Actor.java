@@ -8,7 +8,9 @@ import java.util.List;
  * the rules see them as {@link GreatPower} and {@link NuclearPower} facts valid at the as-of date.
  */
 public record Actor(String id, String name, String region, List<String> borders,
-                    List<Span> greatPower, List<Span> nuclear, Source source, String path) implements CaseFact {
+                    List<Span> greatPower, List<Span> nuclear, Integer cow,
+                    Confidence confidence, String quote, String note,
+                    Source source, String path) implements CaseFact {
 
     public Actor {
         borders = borders == null ? List.of() : List.copyOf(borders);
@@ -31,6 +33,11 @@ public record Actor(String id, String name, String region, List<String> borders,
     }
 
     Actor at(String path) {
-        return new Actor(id, name, region, borders, greatPower, nuclear, source, path);
+        return new Actor(id, name, region, borders, greatPower, nuclear, cow, confidence, quote, note, source, path);
+    }
+
+    /** The actor without its statuses, which the rules see as dated facts of their own. */
+    Actor timeless() {
+        return new Actor(id, name, region, borders, null, null, cow, confidence, quote, note, source, path);
     }
 }

@@ -12,6 +12,7 @@ public record Event(String id, LocalDate date, EventKind kind, String title,
                     List<String> parties, List<String> losers, List<String> acceptedBy,
                     Boolean binding, Boolean granted, Boolean imposed, Boolean foreignBacked, Boolean heavy,
                     Double amount, Integer year,
+                    LocalDate knownFrom, Confidence confidence, String quote, String note,
                     Source source, String path) implements CaseFact {
 
     public Event {
@@ -40,6 +41,15 @@ public record Event(String id, LocalDate date, EventKind kind, String title,
         return Boolean.TRUE.equals(heavy);
     }
 
+    /**
+     * When the fact became known from the case's perspective ({@code knownFrom}, else its date): the day
+     * it enters an evaluation. Its {@code date} stays when it happened, which rules compare.
+     */
+    @Override
+    public LocalDate known() {
+        return knownFrom != null ? knownFrom : date;
+    }
+
     /** True when {@code id} takes part in the event in any role. */
     public boolean involves(String id) {
         return id.equals(actor) || id.equals(target) || id.equals(organisation)
@@ -48,11 +58,11 @@ public record Event(String id, LocalDate date, EventKind kind, String title,
 
     @Override
     public String summary() {
-        return kind.json() + ": " + title;
+        return kind.json() + ": " + title + (knownFrom != null && !knownFrom.equals(date) ? " (known from " + knownFrom + ")" : "");
     }
 
     Event at(String path) {
         return new Event(id, date, kind, title, actor, target, organisation, parties, losers, acceptedBy,
-                binding, granted, imposed, foreignBacked, heavy, amount, year, source, path);
+                binding, granted, imposed, foreignBacked, heavy, amount, year, knownFrom, confidence, quote, note, source, path);
     }
 }

@@ -8,7 +8,15 @@ import java.time.LocalDate;
  * special voice such as a permanent Security Council seat with a veto (P11).
  */
 public record Membership(String id, String actor, String organisation, LocalDate from, LocalDate to,
-                         MembershipStatus status, boolean privileged, Source source, String path) implements CaseFact {
+                         MembershipStatus status, boolean privileged,
+                         LocalDate knownFrom, Confidence confidence, String quote, String note,
+                         Source source, String path) implements CaseFact {
+
+    /** When the membership became known from the case's perspective: the day it enters an evaluation. */
+    @Override
+    public LocalDate known() {
+        return knownFrom != null ? knownFrom : from;
+    }
 
     public boolean isFull() {
         return status == MembershipStatus.FULL;
@@ -30,6 +38,11 @@ public record Membership(String id, String actor, String organisation, LocalDate
     }
 
     Membership at(String path) {
-        return new Membership(id, actor, organisation, from, to, status, privileged, source, path);
+        return new Membership(id, actor, organisation, from, to, status, privileged, knownFrom, confidence, quote, note, source, path);
+    }
+
+    /** The membership as known while it lasts: without its end, which must not reveal the future. */
+    Membership open() {
+        return new Membership(id, actor, organisation, from, null, status, privileged, knownFrom, confidence, quote, note, source, path);
     }
 }
