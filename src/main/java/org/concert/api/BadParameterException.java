@@ -1,8 +1,10 @@
 package org.concert.api;
 
-/** A request parameter that is present but makes no sense, e.g. a timeline that ends before it starts. */
-class BadParameterException extends RuntimeException {
-    BadParameterException(String message) {
-        super(message);
+import org.springframework.http.HttpStatus;
+
+/** A request parameter that is present but makes no sense, e.g. a timeline that ends before it starts (400). */
+class BadParameterException extends ProblemException {
+    BadParameterException(String detail) {
+        super(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", detail);
     }
 }

@@ -112,7 +112,7 @@ class CasesController {
         try {
             s = Step.parse(step);
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException(e.getMessage().replace("--step", "step"));
+            throw new BadParameterException("step: " + e.getMessage());
         }
         if (end.isBefore(start)) throw new BadParameterException("the timeline ends (" + end + ") before it starts (" + start + ")");
         if (s.unit().equals("day") && start.plusYears(50).isBefore(end)) {

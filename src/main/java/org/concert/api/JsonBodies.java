@@ -1,6 +1,6 @@
 package org.concert.api;
 
-import org.concert.casefile.CaseLoader;
+import org.concert.json.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +17,7 @@ final class JsonBodies {
         if (body == null || body.length == 0) throw new MalformedBodyException("the request body is empty: expected JSON");
         JsonNode tree;
         try {
-            tree = CaseLoader.mapper().readTree(body);
+            tree = Json.mapper().readTree(body);
         } catch (JacksonException e) {
             String where = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -1,9 +1,10 @@
 package org.concert.api;
 
-/** The request body is not JSON at all (400). */
-class MalformedBodyException extends RuntimeException {
+import org.springframework.http.HttpStatus;
 
-    MalformedBodyException(String message) {
-        super(message);
+/** The request body is not JSON at all (400). */
+class MalformedBodyException extends ProblemException {
+    MalformedBodyException(String detail) {
+        super(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail);
     }
 }

@@ -1,12 +1,13 @@
 package org.concert.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.concert.engine.RuleBase;
 import org.concert.server.ConcertProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -15,8 +16,9 @@ import java.util.function.Supplier;
  * about a third of what evaluating it does).
  * Safe because nothing an answer depends on changes while it is kept: a stored case is read once at
  * start-up, a rule base is immutable (a swap serves a new one, which is a new key), and rules see no
- * clock, only the facts known on the date asked. The least recently asked are dropped first; at most
- * {@code concert.evaluation-cache} are kept (0: none). Posted cases and what-ifs are never kept.
+ * clock, only the facts known on the date asked. At most {@code concert.evaluation-cache} are kept (0: none);
+ * which go when it is full is Caffeine's choice (recency and frequency: a question asked often stays).
+ * Posted cases and what-ifs are never kept.
  */
 @Component
 class StoredEvaluations {
@@ -34,46 +36,39 @@ class StoredEvaluations {
         }
     }
 
-    private final int capacity;
-    private final Map<Key, byte[]> kept;
+    /** Null when nothing is kept. */
+    private final Cache<Key, byte[]> kept;
     /** The rule base of what is kept: answers of one replaced by a swap are dropped, so they never hold it in memory. */
     private RuleBase keptFor;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     StoredEvaluations(ConcertProperties properties) {
         this(properties.evaluationCache());
     }
 
     StoredEvaluations(int capacity) {
-        this.capacity = Math.max(0, capacity);
-        this.kept = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        // Evictions run on the thread that put the entry, so the bound holds when put returns.
+        this.kept = capacity <= 0 ? null : Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
     /**
      * The kept answer (an evaluation's JSON) for this case by these rules at this date, or
-     * {@code evaluate}'s answer, kept. Two requests that miss at once both evaluate (they get equal answers; answers are never changed once made); the lock is never
-     * held while evaluating. {@code onHit} runs when the answer was kept.
+     * {@code evaluate}'s answer, kept. Two requests that miss at once both evaluate (they get equal answers;
+     * answers are never changed once made); no lock is held while evaluating. {@code onHit} runs when the
+     * answer was kept.
      */
     byte[] get(RuleBase rules, String caseId, LocalDate asOf, Supplier<byte[]> evaluate, Runnable onHit) {
-        if (capacity == 0) return evaluate.get();
+        if (kept == null) return evaluate.get();
         Key key = new Key(rules, caseId, asOf);
-        byte[] known;
-        synchronized (kept) {
-            known = kept.get(key);
-        }
+        byte[] known = kept.getIfPresent(key);
         if (known != null) {
             onHit.run();
             return known;
         }
         byte[] fresh = evaluate.get();
-        synchronized (kept) {
+        synchronized (this) {
             if (rules != keptFor) {
-                kept.clear();
+                kept.invalidateAll();
                 keptFor = rules;
             }
             kept.put(key, fresh);
@@ -81,9 +76,9 @@ class StoredEvaluations {
         return fresh;
     }
 
-    int size() {
-        synchronized (kept) {
-            return kept.size();
-        }
+    long size() {
+        if (kept == null) return 0;
+        kept.cleanUp();
+        return kept.estimatedSize();
     }
 }

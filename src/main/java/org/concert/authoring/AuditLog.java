@@ -1,5 +1,6 @@
 package org.concert.authoring;
 
+import org.concert.json.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.List;
 /** Every proposed rule change, accepted or not, as one JSON line appended to a file. */
 public final class AuditLog {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.mapper();
 
     private final Path file;
 

@@ -1,5 +1,7 @@
 package org.concert.authoring;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.concert.casefile.CaseFile;
 import org.concert.engine.EvaluationLimits;
 import org.concert.engine.RuleBase;
@@ -20,8 +22,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -39,12 +39,7 @@ public final class RuleGate {
     private final Supplier<RuleBase> serving;
     private final Consumer<RuleBase> swap;
     /** Recently compiled rule bases by content: undoing a change, or proposing it again, compiles nothing. */
-    private final Map<String, RuleBase> compiled = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
-            return size() > 4;
-        }
-    };
+    private final Cache<String, RuleBase> compiled = Caffeine.newBuilder().maximumSize(4).build();
     private final Supplier<List<CaseFile>> cases;
     private final AuditLog audit;
     private final EvaluationLimits limits;
@@ -96,7 +91,7 @@ public final class RuleGate {
         // The serving files passed this check when they were activated: only what changed needs it again.
         problems.addAll(RuleValidator.check(proposed, changed(files, proposed)));
         if (!problems.isEmpty()) return finish(change, who, current, null, problems, List.of(), null, diff, start);
-        RuleBase candidate = compiled.get(proposed.version());
+        RuleBase candidate = compiled.getIfPresent(proposed.version());
         try {
             if (candidate == null) {
                 candidate = RuleBase.compile(proposed);

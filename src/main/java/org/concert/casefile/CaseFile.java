@@ -93,10 +93,4 @@ public record CaseFile(String id, String title, Period period, String summary, S
         }
         return List.copyOf(known.values());
     }
-
-    public String actorName(String actorOrOrganisationId) {
-        for (Actor a : actors) if (a.id().equals(actorOrOrganisationId)) return a.name();
-        for (Organisation o : organisations) if (o.id().equals(actorOrOrganisationId)) return o.name();
-        return actorOrOrganisationId;
-    }
 }

@@ -6,9 +6,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import org.concert.json.Json;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +29,7 @@ import java.util.Set;
  */
 public final class CaseLoader {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final JsonMapper JSON = Json.mapper();
 
     private static final Schema SCHEMA = loadSchema();
 
@@ -185,7 +180,7 @@ public final class CaseLoader {
         }
     }
 
-    /** The JSON mapper cases are read with, shared so API bodies parse exactly like files. */
+    /** The JSON mapper cases are read with: the application's one ({@link Json}). */
     public static JsonMapper mapper() {
         return JSON;
     }

@@ -50,12 +50,6 @@ public record Event(String id, LocalDate date, EventKind kind, String title,
         return knownFrom != null ? knownFrom : date;
     }
 
-    /** True when {@code id} takes part in the event in any role. */
-    public boolean involves(String id) {
-        return id.equals(actor) || id.equals(target) || id.equals(organisation)
-                || parties.contains(id) || losers.contains(id);
-    }
-
     @Override
     public String summary() {
         return kind.json() + ": " + title + (knownFrom != null && !knownFrom.equals(date) ? " (known from " + knownFrom + ")" : "");

@@ -1,17 +1,14 @@
 package org.concert.cli;
 
-import org.concert.engine.EvaluationLimits;
 import org.concert.regression.Backtest;
 import org.concert.regression.CaseReport;
 import org.concert.regression.RegressionSuite;
 import org.concert.regression.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -24,14 +21,17 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target", description = "where to write the reports (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin
+    ReportsDir out;
+
+    @Mixin
+    Limits limits;
 
     @Override
     public Integer call() {
         var cases = inputs.library().cases();
         var err = spec.commandLine().getErr();
-        List<CaseReport> reports = new RegressionSuite(inputs.ruleBase(), EvaluationLimits.DEFAULT).run(cases, (i, c) -> {
+        List<CaseReport> reports = new RegressionSuite(inputs.ruleBase(), limits.limits()).run(cases, (i, c) -> {
             err.printf("[%d/%d] %s%n", i + 1, cases.size(), c.id());
             err.flush();
         });

@@ -6,7 +6,10 @@ import org.concert.engine.RuleBaseException;
 import org.concert.engine.RunawayRulesException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
 
+import java.io.PrintWriter;
 import java.time.format.DateTimeParseException;
 
 /** The {@code concert} command and its exit codes: 0 success, 1 a check failed, 2 bad input. */
@@ -19,11 +22,12 @@ public final class ConcertCli {
     public static final int BAD_INPUT = 2;
 
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ConcertCli());
+        Converters.register(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -36,8 +40,14 @@ public final class ConcertCli {
             throw e;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
+            PrintWriter to = e.getCommandLine().getErr();
+            if (e.getCause() instanceof TypeConversionException bad && e.getArgSpec() instanceof OptionSpec option) {
+                // A bad value reads like one in a case file: where, then what (the usage would bury it).
+                to.println(option.longestName() + ": " + bad.getMessage());
+            } else {
+                to.println(e.getMessage());
+                e.getCommandLine().usage(to);
+            }
             return BAD_INPUT;
         });
         return cli.execute(args);

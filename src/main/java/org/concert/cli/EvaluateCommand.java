@@ -5,7 +5,9 @@ import org.concert.casefile.CaseLoader;
 import org.concert.engine.Evaluation;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
+import org.concert.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,25 +28,25 @@ final class EvaluateCommand implements Callable<Integer> {
     Path caseFile;
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the date to evaluate at (YYYY-MM-DD)")
-    String asOf;
+    LocalDate asOf;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    Format format;
+    @Mixin
+    Limits limits;
 
-    enum Format { text, json }
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        LocalDate date = Dates.parse(asOf, "--as-of");
         CaseFile c = CaseLoader.load(caseFile);
-        RuleBase ruleBase = RuleBase.load(rules);
-        Evaluation evaluation = new Evaluator().evaluate(ruleBase, c, date);
+        RuleBase ruleBase = rules.load();
+        Evaluation evaluation = new Evaluator(limits.limits()).evaluate(ruleBase, c, asOf);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(Json.write(evaluation));
+        if (output.json()) {
+            out.println(Json.pretty(evaluation));
             out.flush();
         } else {
             new TextReport(out).print(evaluation);

@@ -4,6 +4,7 @@ import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
 import org.concert.casefile.CaseLoader;
 import org.concert.engine.RuleBase;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -12,14 +13,14 @@ import java.nio.file.Path;
 /** Where commands read rules and cases from; a case is named by its file or by its id in the cases directory. */
 final class Inputs {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--cases", paramLabel = "DIR", defaultValue = "cases", description = "cases directory (default: ${DEFAULT-VALUE})")
     Path cases;
 
     RuleBase ruleBase() {
-        return RuleBase.load(rules);
+        return rules.load();
     }
 
     CaseLibrary library() {

@@ -2,7 +2,6 @@ package org.concert.cli;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
-import org.concert.engine.EvaluationLimits;
 import org.concert.regression.CaseReport;
 import org.concert.regression.ExpectationResult;
 import org.concert.regression.LeadTime;
@@ -10,7 +9,6 @@ import org.concert.regression.RegressionSuite;
 import org.concert.regression.Reports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +32,11 @@ final class RegressCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE", arity = "0..*", description = "case files (default: every case in --cases)")
     List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target", description = "where to write the reports (default: ${DEFAULT-VALUE})")
-    Path out;
+    @Mixin
+    ReportsDir out;
+
+    @Mixin
+    Limits limits;
 
     @Override
     public Integer call() {
@@ -43,9 +44,9 @@ final class RegressCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<CaseFile> cases = files == null || files.isEmpty() ? inputs.library().cases()
                 : files.stream().map(CaseLoader::load).toList();
-        err.println("compiling rules in " + inputs.rules + " …");
+        err.println("compiling rules in " + inputs.rules.dir + " …");
         err.flush();
-        RegressionSuite suite = new RegressionSuite(inputs.ruleBase(), EvaluationLimits.DEFAULT);
+        RegressionSuite suite = new RegressionSuite(inputs.ruleBase(), limits.limits());
         List<CaseReport> reports = suite.run(cases, (i, c) -> {
             err.printf("[%d/%d] %s%n", i + 1, cases.size(), c.id());
             err.flush();

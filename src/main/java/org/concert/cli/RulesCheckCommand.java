@@ -3,7 +3,7 @@ package org.concert.cli;
 import org.concert.authoring.RuleCheck;
 import org.concert.engine.RuleProblem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,18 +22,18 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    RulesOption rules;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "rule files to check in place of (or beside) those in --rules")
     List<Path> files;
 
     @Override
     public Integer call() {
-        List<RuleProblem> problems = RuleCheck.check(rules, files == null ? List.of() : files);
+        List<RuleProblem> problems = RuleCheck.check(rules.dir, files == null ? List.of() : files);
         PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {
-            out.println("ok: " + (files == null || files.isEmpty() ? "the rules in " + rules : files.size() + " file(s)")
+            out.println("ok: " + (files == null || files.isEmpty() ? "the rules in " + rules.dir : files.size() + " file(s)")
                     + " pass validation and compile");
             out.flush();
             return 0;

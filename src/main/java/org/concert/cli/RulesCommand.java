@@ -1,9 +1,9 @@
 package org.concert.cli;
 
-import org.concert.casefile.CaseLibrary;
 import org.concert.catalogue.Catalogue;
 import org.concert.engine.RuleBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,11 +23,8 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "rules directory (default: ${DEFAULT-VALUE})")
-    Path rules;
-
-    @Option(names = "--cases", paramLabel = "DIR", defaultValue = "cases", description = "cases to evaluate for 'fires in' (default: ${DEFAULT-VALUE})")
-    Path cases;
+    @Mixin
+    Inputs inputs;
 
     @Option(names = "--markdown", description = "print the catalogue as Markdown, as in docs/rules.md")
     boolean markdown;
@@ -37,8 +34,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleBase ruleBase = RuleBase.load(rules);
-        Catalogue catalogue = Catalogue.build(ruleBase, CaseLibrary.load(cases).cases());
+        RuleBase ruleBase = inputs.ruleBase();
+        Catalogue catalogue = Catalogue.build(ruleBase, inputs.library().cases());
         PrintWriter out = spec.commandLine().getOut();
         if (write != null) {
             try {

@@ -1,7 +1,6 @@
 package org.concert.cli;
 
 import org.concert.casefile.CaseFile;
-import org.concert.engine.EvaluationLimits;
 import org.concert.regression.Reports;
 import org.concert.regression.SimilarCases;
 import picocli.CommandLine.Command;
@@ -12,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,18 +28,21 @@ final class SimilarCommand implements Callable<Integer> {
     String caseName;
 
     @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the date to compare at (YYYY-MM-DD)")
-    String asOf;
+    LocalDate asOf;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    EvaluateCommand.Format format;
+    @Mixin
+    Limits limits;
+
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
         CaseFile c = inputs.loadCase(caseName);
-        List<SimilarCases.Similarity> ranked = new SimilarCases(inputs.ruleBase(), EvaluationLimits.DEFAULT)
-                .rank(c, Dates.parse(asOf, "--as-of"), inputs.library().cases());
+        List<SimilarCases.Similarity> ranked = new SimilarCases(inputs.ruleBase(), limits.limits())
+                .rank(c, asOf, inputs.library().cases());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == EvaluateCommand.Format.json) {
+        if (output.json()) {
             out.println(Reports.json(ranked));
         } else {
             out.printf("Cases most alike %s as of %s%n", c.id(), asOf);

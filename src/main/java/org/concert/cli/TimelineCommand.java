@@ -2,7 +2,6 @@ package org.concert.cli;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.Level;
-import org.concert.engine.EvaluationLimits;
 import org.concert.regression.Reports;
 import org.concert.regression.Step;
 import org.concert.regression.Timeline;
@@ -35,26 +34,28 @@ final class TimelineCommand implements Callable<Integer> {
     String caseName;
 
     @Option(names = "--from", paramLabel = "DATE", description = "first date (default: the case's period start)")
-    String from;
+    LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "last date (default: the case's period end)")
-    String to;
+    LocalDate to;
 
     @Option(names = "--step", defaultValue = "month", description = "month, year, facts (every date a fact changes), or like 3m, 2y, 10d (default: ${DEFAULT-VALUE})")
-    String step;
+    Step step;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    EvaluateCommand.Format format;
+    @Mixin
+    Limits limits;
+
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
         CaseFile c = inputs.loadCase(caseName);
-        LocalDate start = from == null ? c.period().from() : Dates.parse(from, "--from");
-        LocalDate end = to == null ? c.period().to() : Dates.parse(to, "--to");
-        Step s = Step.parse(step);
-        Timeline t = Timeline.replay(inputs.ruleBase(), c, start, end, s, EvaluationLimits.DEFAULT);
+        LocalDate start = from == null ? c.period().from() : from;
+        LocalDate end = to == null ? c.period().to() : to;
+        Timeline t = Timeline.replay(inputs.ruleBase(), c, start, end, step, limits.limits());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == EvaluateCommand.Format.json) {
+        if (output.json()) {
             out.println(Reports.json(t));
         } else {
             chart(t, out);

@@ -1,7 +1,6 @@
 package org.concert.regression;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.concert.json.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +12,11 @@ import java.util.Locale;
 /** Writes regression and backtest results for people (Markdown) and tools (JSON, JUnit XML). */
 public final class Reports {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private Reports() {
     }
 
     public static String json(Object value) {
-        return JSON.writeValueAsString(value);
+        return Json.pretty(value);
     }
 
     /**

@@ -29,7 +29,7 @@ public record Step(String unit, int amount) {
             int n = Integer.parseInt(t.substring(0, t.length() - 1));
             return new Step(switch (t.charAt(t.length() - 1)) { case 'd' -> "day"; case 'm' -> "month"; default -> "year"; }, n);
         }
-        throw new IllegalArgumentException("--step: \"" + text + "\" is not a step (month, year, facts, or like 3m, 2y, 10d)");
+        throw new IllegalArgumentException("\"" + text + "\" is not a step (month, year, facts, or like 3m, 2y, 10d)");
     }
 
     /**

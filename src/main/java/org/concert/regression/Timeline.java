@@ -96,11 +96,4 @@ public record Timeline(String caseId, String title, LocalDate from, LocalDate to
     public java.util.Optional<LocalDate> firstAtLeast(Level level) {
         return points.stream().filter(p -> p.atLeast(level)).map(TimelinePoint::date).findFirst();
     }
-
-    /** The first warning (highest first) at or above {@code level} on the first date it is reached. */
-    public java.util.Optional<WarningState> firstWarningAtLeast(Level level) {
-        return points.stream().filter(p -> p.atLeast(level)).findFirst()
-                .flatMap(p -> p.warnings().stream().filter(w -> w.level().atLeast(level)).findFirst());
-    }
-
 }

@@ -1,6 +1,7 @@
 package org.concert.server;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.concert.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,7 +35,6 @@ import java.util.List;
 class SecurityConfiguration {
 
     static final String ANALYST = "ANALYST";
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
@@ -99,6 +99,6 @@ class SecurityConfiguration {
         problem.put("detail", detail);
         response.setStatus(status);
         response.setContentType("application/problem+json"); // bytes, not a writer: no charset parameter, like Spring's problems
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        response.getOutputStream().write(Json.mapper().writeValueAsBytes(problem));
     }
 }

@@ -8,8 +8,10 @@ import org.concert.engine.RuleBaseException;
 import org.concert.engine.RuleProblem;
 import org.concert.engine.Evaluator;
 import org.concert.engine.RuleBase;
+import org.concert.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,6 +52,12 @@ class ServerConfiguration {
         return new RuleGate(properties.rulesDir(), serving::current, serving::replace,
                 () -> cases.all().stream().map(StoredCase::caseFile).toList(),
                 new AuditLog(properties.auditLog()).checkWritable(), evaluator.limits(), Clock.systemUTC());
+    }
+
+    /** Spring's mapper (request and response bodies, problems) with the application's configuration. */
+    @Bean
+    JsonMapperBuilderCustomizer applicationJson() {
+        return Json::configure;
     }
 
     @Bean

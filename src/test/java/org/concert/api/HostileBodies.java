@@ -1,6 +1,7 @@
 package org.concert.api;
 
 import org.concert.casefile.CaseLoader;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -17,13 +18,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Request bodies an attacker or a buggy client might send, from a seeded {@link Random}: random
  * bytes, truncated or mutated cases (wrong types, missing or unknown fields, bad dates, unknown
  * ids, huge strings, deep nesting, odd numbers), and what-if requests built from the same parts.
+ * Each comes with the statuses it may be answered with, by what it is (over the body limit, or with
+ * an {@code asOf} that is not a date, the answer is decided before the body is read: see the test).
  */
 final class HostileBodies {
+
+    /** A body, what kind of body it is, and the statuses the server may answer it with. */
+    record Body(String kind, byte[] bytes, Set<Integer> expected) {
+    }
+
+    /** The {@code asOf} query value, and whether it is an ISO date (some odd-looking ones are: +999999999-12-31). */
+    record AsOf(String query, boolean date) {
+    }
+
+    static final int MALFORMED = 400, TOO_LARGE = 413, NOT_A_CASE = 422, UNKNOWN_CASE = 404, OK = 200;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Writes what the generator nests, however deep: the server, not the generator, must refuse it. */
@@ -51,21 +65,30 @@ final class HostileBodies {
     }
 
     /** A body for {@code POST /api/evaluations}: a case, more or less. */
-    byte[] caseBody() {
+    Body caseBody() {
         return switch (random.nextInt(11)) {
             case 0 -> randomBytes();
-            case 5 -> overTheLimit();
-            case 1 -> truncated();
-            case 2 -> json(topLevelNonsense());
-            case 3 -> utf8(deeplyNested(random.nextInt(3000) + 10, random.nextBoolean()));
-            case 4 -> withBrokenUtf8(WRITER.writeValueAsString(aCase()));
-            default -> json(mutatedCase());
+            case 5 -> new Body("over the limit", overTheLimit(), Set.of(TOO_LARGE));
+            case 1 -> new Body("truncated case", truncated(), Set.of(MALFORMED));
+            case 2 -> json("JSON that is not a case", topLevelNonsense(), Set.of(NOT_A_CASE));
+            case 3 -> {
+                int depth = random.nextInt(3000) + 10;
+                // Deeper than the parser's limit is malformed; within it, JSON that is not a case.
+                yield new Body("deep nesting", utf8(deeplyNested(depth, random.nextBoolean())),
+                        Set.of(depth > StreamReadConstraints.DEFAULT_MAX_DEPTH ? MALFORMED : NOT_A_CASE));
+            }
+            case 4 -> new Body("case with broken UTF-8", withBrokenUtf8(WRITER.writeValueAsBytes(aCase())), Set.of(MALFORMED));
+            default -> json("mutated case", mutatedCase(), Set.of(OK, NOT_A_CASE));
         };
     }
 
     /** A body for {@code POST /api/what-if}: a what-if request, more or less. */
-    byte[] whatIfBody() {
-        if (random.nextInt(4) == 0) return caseBody();
+    Body whatIfBody() {
+        if (random.nextInt(4) == 0) {
+            Body b = caseBody();
+            // A case, even a valid one, is not a what-if request (no changes, members of its own).
+            return b.expected().contains(OK) ? new Body(b.kind(), b.bytes(), Set.of(NOT_A_CASE)) : b;
+        }
         ObjectNode request = NODES.objectNode();
         switch (random.nextInt(4)) {
             case 0 -> request.put("caseId", random.nextBoolean() ? "russia-west-1990-2022" : randomString(12));
@@ -93,13 +116,21 @@ final class HostileBodies {
             for (int i = random.nextInt(3); i > 0; i--) change.add(mutated(someFact(base).deepCopy()));
         }
         if (random.nextInt(5) == 0) request.set(random.nextBoolean() ? "changes" : randomString(5), hostileValue());
-        return json(mutated(request));
+        return json("what-if request", mutated(request), Set.of(OK, UNKNOWN_CASE, NOT_A_CASE));
     }
 
     /** The {@code asOf} query value: mostly a date, sometimes not. */
-    String asOf() {
-        if (random.nextInt(6) > 0) return (1800 + random.nextInt(230)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
-        return java.net.URLEncoder.encode(BAD_DATES[random.nextInt(BAD_DATES.length)], StandardCharsets.UTF_8);
+    AsOf asOf() {
+        if (random.nextInt(6) > 0) return new AsOf((1800 + random.nextInt(230)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10), true);
+        String text = BAD_DATES[random.nextInt(BAD_DATES.length)];
+        boolean date;
+        try {
+            java.time.LocalDate.parse(text, java.time.format.DateTimeFormatter.ISO_DATE);
+            date = true;
+        } catch (java.time.format.DateTimeParseException e) {
+            date = false;
+        }
+        return new AsOf(java.net.URLEncoder.encode(text, StandardCharsets.UTF_8), date);
     }
 
     private JsonNode aCase() {
@@ -188,11 +219,18 @@ final class HostileBodies {
         return open.repeat(depth) + (arrays ? "1" : "1") + close.repeat(depth);
     }
 
-    private byte[] randomBytes() {
+    /** Random bytes are malformed JSON, unless by chance they are JSON (then they are not a case). */
+    private Body randomBytes() {
         byte[] bytes = new byte[random.nextInt(4000)];
         random.nextBytes(bytes);
         if (bytes.length > 0 && random.nextBoolean()) bytes[0] = '{';
-        return bytes;
+        boolean json;
+        try {
+            json = bytes.length > 0 && CaseLoader.mapper().readTree(bytes) != null;
+        } catch (RuntimeException e) {
+            json = false;
+        }
+        return new Body("random bytes", bytes, Set.of(json ? NOT_A_CASE : MALFORMED));
     }
 
     /** Over the 1 MB limit, but not by so much that the server may drop the connection instead of answering 413. */
@@ -200,16 +238,22 @@ final class HostileBodies {
         return utf8("{\"title\": \"" + "x".repeat(1_048_576 + random.nextInt(500_000)) + "\"}");
     }
 
+    /** Cut before the closing brace, so never a whole case. */
     private byte[] truncated() {
         String text = caseTexts.get(random.nextInt(caseTexts.size()));
-        return utf8(text.substring(0, random.nextInt(text.length())));
+        return utf8(text.substring(0, random.nextInt(text.lastIndexOf('}'))));
     }
 
-    private byte[] withBrokenUtf8(String json) {
-        byte[] bytes = utf8(json);
-        int at = json.indexOf("\"title\": \"") + 10;
-        if (at > 10) bytes[at] = (byte) (0x80 + random.nextInt(0x40));
-        return bytes;
+    /** The case's title starting with a UTF-8 continuation byte, which no character starts with. */
+    private byte[] withBrokenUtf8(byte[] json) {
+        byte[] title = utf8("\"title\":\"");
+        for (int at = 0; at + title.length < json.length; at++) {
+            if (java.util.Arrays.equals(json, at, at + title.length, title, 0, title.length)) {
+                json[at + title.length] = (byte) (0x80 + random.nextInt(0x40));
+                return json;
+            }
+        }
+        throw new IllegalStateException("a case without a title");
     }
 
     private String randomString(int length) {
@@ -218,8 +262,15 @@ final class HostileBodies {
         return s.toString();
     }
 
-    private static byte[] json(JsonNode node) {
-        return WRITER.writeValueAsBytes(node);
+    /** A tree as JSON: nested past the parser's limit (mutations can nest deep values in deep values) it is malformed. */
+    private static Body json(String kind, JsonNode node, Set<Integer> expected) {
+        return new Body(kind, WRITER.writeValueAsBytes(node), depth(node) > StreamReadConstraints.DEFAULT_MAX_DEPTH ? Set.of(MALFORMED) : expected);
+    }
+
+    private static int depth(JsonNode node) {
+        int deepest = 0;
+        for (JsonNode child : node) deepest = Math.max(deepest, depth(child));
+        return node.isContainer() ? deepest + 1 : 0;
     }
 
     private static byte[] utf8(String s) {

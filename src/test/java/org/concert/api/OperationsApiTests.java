@@ -42,6 +42,15 @@ class OperationsApiTests {
                 .get("application/json").get("schema").get("$ref").asString()).isEqualTo("#/components/schemas/Evaluation");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    tools.jackson.databind.json.JsonMapper springJson;
+
+    @Test
+    void springsJsonMapperHasTheApplicationsConfiguration() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> springJson.readTree("{\"a\": 1, \"a\": 2}"))
+                .hasMessageContaining("Duplicate Object property \"a\"");
+    }
+
     @Test
     void swaggerUiIsServed() {
         Http.Response r = new Http(port).get("/swagger-ui/index.html");

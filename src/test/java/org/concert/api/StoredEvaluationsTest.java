@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Kept evaluations: the same question is answered once, a new rule base or date is a new question, the oldest go first. */
+/** Kept evaluations: the same question is answered once, a new rule base or date is a new question, the bound holds. */
 class StoredEvaluationsTest {
 
     private static final LocalDate BUCHAREST = LocalDate.of(2008, 4, 4);
@@ -57,20 +57,16 @@ class StoredEvaluationsTest {
     }
 
     @Test
-    void theLeastRecentlyAskedGoFirst() {
+    void atMostTheCapacityIsKeptAndAQuestionAskedOftenStays() {
         StoredEvaluations kept = new StoredEvaluations(2);
-        LocalDate a = BUCHAREST, b = BUCHAREST.plusYears(1), c = BUCHAREST.plusYears(2);
-        ask(kept, Fixtures.rules(), a);
-        ask(kept, Fixtures.rules(), b);
-        ask(kept, Fixtures.rules(), a); // a is now the most recent
-        ask(kept, Fixtures.rules(), c); // b goes
+        for (int i = 0; i < 3; i++) ask(kept, Fixtures.rules(), BUCHAREST);
+        for (int years = 1; years <= 5; years++) ask(kept, Fixtures.rules(), BUCHAREST.plusYears(years));
         assertThat(kept.size()).isEqualTo(2);
         evaluated.set(0);
-        ask(kept, Fixtures.rules(), a);
-        ask(kept, Fixtures.rules(), c);
-        assertThat(evaluated).hasValue(0);
-        ask(kept, Fixtures.rules(), b);
-        assertThat(evaluated).hasValue(1);
+        ask(kept, Fixtures.rules(), BUCHAREST);
+        assertThat(evaluated).as("the question asked three times outlasts five asked once since").hasValue(0);
+        ask(kept, Fixtures.rules(), BUCHAREST.plusYears(1));
+        assertThat(evaluated).as("one asked once, then five others, is gone").hasValue(1);
     }
 
     @Test

@@ -65,6 +65,20 @@ class RuleGateTest {
     }
 
     @Test
+    void proposingAChangeAgainAfterUndoingItReusesItsCompiledRuleBase() throws IOException {
+        String original = read("warnings/junctures.drl");
+        String commented = original + "// a comment: other files, the same conclusions\n";
+
+        assertThat(gate.propose(RuleChange.replace("warnings/junctures.drl", commented), "analyst").accepted()).isTrue();
+        RuleBase compiledOnce = serving.get();
+        assertThat(gate.propose(RuleChange.replace("warnings/junctures.drl", original), "analyst").accepted()).isTrue();
+        assertThat(serving.get()).isNotSameAs(compiledOnce);
+        assertThat(gate.propose(RuleChange.replace("warnings/junctures.drl", commented), "analyst").accepted()).isTrue();
+
+        assertThat(serving.get()).as("the same files are not compiled twice").isSameAs(compiledOnce);
+    }
+
+    @Test
     void aChangeThatBreaksAHistoricalCaseIsRejectedAndNothingChanges() throws IOException {
         RuleBase before = serving.get();
         String original = read("parameters.yaml");

@@ -102,4 +102,23 @@ class ConcertCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("without settling");
     }
+
+    @Test
+    void theEvaluationLimitsCanBeSetLikeTheServers() {
+        Run r = run("evaluate", "cases/vienna-1815.json", "--as-of", "1816-01-01", "--max-firings", "3");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("without settling");
+        assertThat(run("evaluate", "cases/vienna-1815.json", "--as-of", "1816-01-01", "--max-evaluation-time", "30s").exit()).isZero();
+    }
+
+    @Test
+    void aBadOptionValueExitsWith2NamingTheOptionWithoutTheUsage() {
+        Run time = run("evaluate", "cases/vienna-1815.json", "--as-of", "1816-01-01", "--max-evaluation-time", "0s");
+        assertThat(time.exit()).isEqualTo(2);
+        assertThat(time.err()).isEqualTo("--max-evaluation-time: \"0s\" is not a positive duration (e.g. 10s, 500ms, 2m)" + System.lineSeparator());
+        Run from = run("timeline", "vienna-1815", "--from", "1815-1-1");
+        assertThat(from.exit()).isEqualTo(2);
+        assertThat(from.err()).isEqualTo("--from: \"1815-1-1\" is not a date (YYYY-MM-DD)" + System.lineSeparator());
+        assertThat(from.out()).isEmpty();
+    }
 }
