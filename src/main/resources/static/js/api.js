@@ -21,6 +21,7 @@ export const api = {
   timeline: id => send(`/api/cases/${enc(id)}/timeline`),
   leadTimes: id => send(`/api/cases/${enc(id)}/lead-times`),
   catalogue: () => send('/api/catalogue'),
+  validation: () => send('/api/validation'),
   whatIf: (asOf, request) => send(`/api/what-if?asOf=${enc(asOf)}`, {
     method: 'POST',
     headers: {Accept: 'application/json', 'Content-Type': 'application/json'},

@@ -12,6 +12,12 @@ public record Actor(String id, String name, String region, List<String> borders,
                     Confidence confidence, String quote, String note,
                     Source source, String path) implements CaseFact {
 
+    /** An actor without a COW code, confidence, quotation or note, as facts generated in code are made. */
+    public Actor(String id, String name, String region, List<String> borders, List<Span> greatPower, List<Span> nuclear,
+                 Source source, String path) {
+        this(id, name, region, borders, greatPower, nuclear, null, null, null, null, source, path);
+    }
+
     public Actor {
         borders = borders == null ? List.of() : List.copyOf(borders);
         greatPower = greatPower == null ? List.of() : List.copyOf(greatPower);

@@ -21,6 +21,15 @@ public record Event(String id, LocalDate date, EventKind kind, String title,
         acceptedBy = acceptedBy == null ? List.of() : List.copyOf(acceptedBy);
     }
 
+    /** An event known on its date, without confidence, quotation or note, as facts generated from data are made. */
+    public Event(String id, LocalDate date, EventKind kind, String title, String actor, String target, String organisation,
+                 List<String> parties, List<String> losers, List<String> acceptedBy,
+                 Boolean binding, Boolean granted, Boolean imposed, Boolean foreignBacked, Boolean heavy,
+                 Double amount, Integer year, Source source, String path) {
+        this(id, date, kind, title, actor, target, organisation, parties, losers, acceptedBy, binding, granted, imposed,
+                foreignBacked, heavy, amount, year, null, null, null, null, source, path);
+    }
+
     public boolean isBinding() {
         return Boolean.TRUE.equals(binding);
     }

@@ -12,6 +12,12 @@ public record Membership(String id, String actor, String organisation, LocalDate
                          LocalDate knownFrom, Confidence confidence, String quote, String note,
                          Source source, String path) implements CaseFact {
 
+    /** A membership known from its start, without confidence, quotation or note, as facts generated from data are made. */
+    public Membership(String id, String actor, String organisation, LocalDate from, LocalDate to,
+                      MembershipStatus status, boolean privileged, Source source, String path) {
+        this(id, actor, organisation, from, to, status, privileged, null, null, null, null, source, path);
+    }
+
     /** When the membership became known from the case's perspective: the day it enters an evaluation. */
     @Override
     public LocalDate known() {

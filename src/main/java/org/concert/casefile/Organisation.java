@@ -11,6 +11,12 @@ public record Organisation(String id, String name, OrganisationKind kind, String
                            LocalDate knownFrom, Confidence confidence, String quote, String note,
                            Source source, String path) implements CaseFact {
 
+    /** An organisation known from its founding, without confidence, quotation or note, as facts generated from data are made. */
+    public Organisation(String id, String name, OrganisationKind kind, String region, LocalDate founded, LocalDate dissolved,
+                        String adversary, Source source, String path) {
+        this(id, name, kind, region, founded, dissolved, adversary, null, null, null, null, source, path);
+    }
+
     /** When the founding became known from the case's perspective (a secret alliance is known later). */
     @Override
     public LocalDate known() {
