@@ -2,7 +2,7 @@ package org.concert;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 
 import java.nio.file.Path;
 

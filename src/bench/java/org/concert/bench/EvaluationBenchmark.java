@@ -1,9 +1,9 @@
 package org.concert.bench;
 
 import org.concert.casefile.CaseFile;
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -77,8 +77,8 @@ public class EvaluationBenchmark {
         @Setup(Level.Trial)
         public void read() {
             // Only the thresholds: parameters.yaml, read without compiling any rule.
-            check = new HandWrittenChain(org.concert.engine.Parameters.parse(
-                    RuleSets.real().texts().get("rules/" + org.concert.engine.Parameters.FILE), "rules/parameters.yaml"));
+            check = new HandWrittenChain(org.concert.rulebase.Parameters.parse(
+                    RuleSets.real().texts().get("rules/" + org.concert.rulebase.Parameters.FILE), "rules/parameters.yaml"));
         }
     }
 

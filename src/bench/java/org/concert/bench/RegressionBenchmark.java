@@ -2,8 +2,8 @@ package org.concert.bench;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.RuleBase;
+import org.concert.session.EvaluationLimits;
+import org.concert.rulebase.RuleBase;
 import org.concert.regression.CaseReport;
 import org.concert.regression.RegressionSuite;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,9 +1,9 @@
 package org.concert.bench;
 
 import org.concert.casefile.CaseFile;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleFiles;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleFiles;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;

@@ -3,10 +3,10 @@ package org.concert.bench;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
 import org.concert.casefile.CaseLoader;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleFiles;
+import org.concert.session.EvaluationLimits;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleFiles;
 import org.concert.regression.RegressionSuite;
 import org.concert.regression.Step;
 import org.concert.regression.Timeline;
@@ -63,7 +63,7 @@ public final class Workload {
         }
         if (name.startsWith("hand-")) {
             RuleFiles files = RuleSets.real();
-            HandWrittenChain check = new HandWrittenChain(org.concert.engine.Parameters.parse(
+            HandWrittenChain check = new HandWrittenChain(org.concert.rulebase.Parameters.parse(
                     files.texts().get("rules/parameters.yaml"), "rules/parameters.yaml"));
             CaseFile c = ScaledCases.withAbout(Integer.parseInt(name.substring("hand-".length())));
             return () -> check.check(c, ScaledCases.AS_OF);

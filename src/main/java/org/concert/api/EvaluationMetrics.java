@@ -3,8 +3,8 @@ package org.concert.api;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.concert.casefile.InvalidCaseException;
-import org.concert.engine.EvaluationTimeoutException;
-import org.concert.engine.RunawayRulesException;
+import org.concert.session.EvaluationTimeoutException;
+import org.concert.session.RunawayRulesException;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Supplier;

@@ -12,10 +12,10 @@ import org.concert.authoring.AuditLog;
 import org.concert.authoring.RuleChange;
 import org.concert.authoring.RuleGate;
 import org.concert.authoring.RuleValidator;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleBaseException;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 import org.concert.server.ConcertProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -63,7 +63,7 @@ class RuleFilesController {
     }
 
     @GetMapping("/files")
-    @Operation(summary = "List the serving rule files", description = "Names relative to the rules directory, e.g. warnings/buffer-states.drl.")
+    @Operation(summary = "List the serving rule files", description = "Names relative to the rules directory, e.g. warnings/buffer-states.dslr.")
     List<String> files() {
         String prefix = prefix();
         return gate.serving().files().texts().keySet().stream().map(k -> k.substring(prefix.length())).toList();
@@ -73,7 +73,7 @@ class RuleFilesController {
     @ApiResponse(responseCode = "404", description = "no such rule file", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/files/{*file}")
     @Operation(summary = "Read a serving rule file")
-    RuleFileView read(@Parameter(description = "e.g. warnings/buffer-states.drl") @PathVariable String file) {
+    RuleFileView read(@Parameter(description = "e.g. warnings/buffer-states.dslr") @PathVariable String file) {
         String name = strip(file);
         String text = gate.serving().files().texts().get(prefix() + name);
         if (text == null) throw new UnknownRuleFileException(name);

@@ -2,8 +2,8 @@ package org.concert.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleInfo;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleInfo;
 import org.concert.server.ServingRules;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

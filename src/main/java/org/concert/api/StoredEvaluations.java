@@ -2,7 +2,7 @@ package org.concert.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import org.concert.server.ConcertProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.concert.authoring;
 
 /**
  * A change an analyst proposes to the rule base: create, replace or delete one file (named relative to
- * the rules directory, e.g. {@code warnings/buffer-states.drl}), or reload the directory as edited on disk.
+ * the rules directory, e.g. {@code warnings/buffer-states.dslr}), or reload the directory as edited on disk.
  */
 public record RuleChange(Action action, String file, String text) {
 

@@ -1,9 +1,9 @@
 package org.concert.authoring;
 
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleBaseException;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,11 @@ public final class RuleCheck {
     }
 
     public static List<RuleProblem> check(Path rulesDir, List<Path> files) {
-        RuleFiles proposed = with(rulesDir, files);
+        return check(with(rulesDir, files));
+    }
+
+    /** Validates and compiles a rule base as given; the problems of both, or none. */
+    public static List<RuleProblem> check(RuleFiles proposed) {
         List<RuleProblem> problems = new ArrayList<>(RuleValidator.check(proposed));
         if (problems.isEmpty()) {
             try {

@@ -3,14 +3,20 @@ package org.concert.authoring;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.concert.casefile.CaseFile;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleBaseException;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.session.EvaluationLimits;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 import org.concert.regression.CaseReport;
 import org.concert.regression.ExpectationResult;
 import org.concert.regression.RegressionSuite;
+import org.concert.ruletests.RuleTest;
+import org.concert.ruletests.RuleTestException;
+import org.concert.ruletests.RuleTestResult;
+import org.concert.ruletests.RuleTestRunner;
+import org.concert.ruletests.RuleTests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +33,8 @@ import java.util.function.Supplier;
 
 /**
  * The only way a rule change reaches the serving rule base. A proposal is validated, compiled into a
- * new rule base beside the serving one, and run against every expectation of every historical case;
+ * new rule base beside the serving one, and run against every expectation of every historical case and
+ * every rule test ({@code tests/} in the rules directory);
  * only if all of that passes is the file written (temporary file, then rename), the new rule base
  * swapped in atomically, and the change audited. On any failure nothing changes: not the serving
  * rule base, not the files. Evaluations hold the rule base they started with, so each sees one rule
@@ -120,7 +127,8 @@ public final class RuleGate {
                 failures.add(new Activation.Failure(c.id(), c.id() + " › evaluation", e.getMessage()));
             }
         }
-        Activation.Regression regression = new Activation.Regression(library.size(), expectations, met);
+        int[] ruleTests = ruleTests(candidate, failures);
+        Activation.Regression regression = new Activation.Regression(library.size(), expectations, met, ruleTests[0], ruleTests[1]);
         if (!failures.isEmpty()) return finish(change, who, current, null, List.of(), failures, regression, diff, start);
 
         if (key != null) {
@@ -133,6 +141,36 @@ public final class RuleGate {
         }
         swap.accept(candidate);
         return finish(change, who, current, candidate, List.of(), List.of(), regression, diff, start);
+    }
+
+    /**
+     * Runs the rule tests of {@code tests/} in the rules directory on the candidate, adding a failure for each
+     * entry that fails; returns how many ran and how many passed. The tests are read anew each time: they are
+     * edited on disk, never through the gate.
+     */
+    private int[] ruleTests(RuleBase candidate, List<Activation.Failure> failures) {
+        Path dir = rulesDir.resolve("tests");
+        if (!Files.isDirectory(dir)) return new int[]{0, 0};
+        List<RuleTest> tests;
+        try {
+            tests = RuleTests.load(dir);
+        } catch (RuleTestException e) {
+            failures.add(new Activation.Failure(Activation.RULE_TEST, "the rule tests do not load", String.join("; ", e.problems())));
+            return new int[]{0, 0};
+        }
+        List<RuleTestResult> results;
+        try {
+            results = new RuleTestRunner(candidate, new Evaluator(limits)).runSuite(tests);
+        } catch (RuntimeException e) { // a runaway or timed-out rule set fails the tests it ran on
+            failures.add(new Activation.Failure(Activation.RULE_TEST, "the rule tests", e.getMessage()));
+            return new int[]{tests.size(), 0};
+        }
+        int passed = 0;
+        for (RuleTestResult r : results) {
+            if (r.passed()) passed++;
+            else failures.add(new Activation.Failure(Activation.RULE_TEST, r.test().location() + ": " + r.test().name(), String.join("; ", r.failures())));
+        }
+        return new int[]{tests.size(), passed};
     }
 
     private Activation finish(RuleChange change, String who, RuleBase from, RuleBase to, List<RuleProblem> problems,

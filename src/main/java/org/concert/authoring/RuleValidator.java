@@ -15,8 +15,10 @@ import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
+import org.concert.rulebase.RuleText;
+import org.concert.vocabulary.Vocabulary;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -57,21 +59,30 @@ import java.util.Set;
  */
 public final class RuleValidator {
 
-    /** Imports a rule file may declare: the fact model and a few value types. */
-    static final Set<String> ALLOWED_IMPORTS = Set.of(
-            "org.concert.casefile.*", "org.concert.engine.Conclusion", "org.concert.engine.Warning",
-            "org.concert.engine.LevelChange", "org.concert.engine.Parameter", "org.concert.engine.Evidence",
+    /** Imports a rule file may declare: the fact model, the rule vocabulary and a few value types. */
+    static final Set<String> ALLOWED_IMPORTS = Set.of("org.concert.casefile.*", "org.concert.vocabulary.*",
             "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.time.*", "java.time.LocalDate");
 
-    private static final Set<String> ALLOWED_IMPORT_PREFIXES = Set.of("org.concert.casefile.");
+    private static final Set<String> ALLOWED_IMPORT_PREFIXES = Set.of("org.concert.casefile.", "org.concert.vocabulary.");
 
-    /** Fact types a pattern may match. */
-    static final Set<String> FACT_TYPES = Set.of("Actor", "GreatPower", "PastGreatPower", "NuclearPower", "Organisation", "Membership", "Event",
-            "Conclusion", "Warning", "LevelChange", "Parameter", "Evidence", "String", "List", "Collection", "Set", "Object", "Number");
+    /** Types a pattern may match: the vocabulary's, and values such as the members of a collection. */
+    static final Set<String> FACT_TYPES = factTypes();
 
-    /** Types a consequence may create. */
-    static final Set<String> CONSTRUCTIBLE = Set.of("Conclusion", "Warning", "LevelChange", "Evidence", "String", "StringBuilder",
-            "ArrayList", "LinkedHashSet", "HashSet", "TreeSet", "HashMap", "LinkedHashMap", "TreeMap");
+    /** Types a consequence may create: the vocabulary's conclusions and warnings. */
+    static final Set<String> CONSTRUCTIBLE = constructible();
+
+    private static Set<String> factTypes() {
+        Set<String> types = new java.util.TreeSet<>(Vocabulary.matchableTypes().keySet());
+        types.addAll(Vocabulary.VALUE_TYPES);
+        return Set.copyOf(types);
+    }
+
+    private static Set<String> constructible() {
+        Set<String> types = new java.util.TreeSet<>();
+        Vocabulary.conclusions().forEach(t -> types.add(t.type()));
+        Vocabulary.warnings().forEach(t -> types.add(t.type()));
+        return Set.copyOf(types);
+    }
 
     /** Names that open a way out of the rule: process, files, network, reflection, class loading, threads, the engine. */
     static final Set<String> FORBIDDEN_NAMES = Set.of("System", "Runtime", "ProcessBuilder", "Process", "ProcessHandle",
@@ -155,7 +166,7 @@ public final class RuleValidator {
                 problems.add(new RuleProblem(name, i.getLine(), 0, "import function is not allowed in rules: " + i.getTarget()));
             } else if (!importAllowed(i.getTarget())) {
                 problems.add(new RuleProblem(name, i.getLine(), 0, "import " + i.getTarget()
-                        + " is not allowed: rules may import only the fact model (org.concert.casefile.*, Conclusion, Warning, LevelChange, Parameter, Evidence), java.time and java.util collections"));
+                        + " is not allowed: rules may import only the case facts (org.concert.casefile.*), the rule vocabulary (org.concert.vocabulary.*), java.time and java.util collections"));
             }
         }
         pkg.getFunctionImports().forEach(i -> problems.add(new RuleProblem(name, i.getLine(), 0,
@@ -167,7 +178,7 @@ public final class RuleValidator {
         pkg.getGlobals().forEach(g -> problems.add(new RuleProblem(name, g.getLine(), 0,
                 "globals are not allowed in rules (global " + g.getType() + " " + g.getIdentifier() + ")")));
         pkg.getTypeDeclarations().forEach(t -> problems.add(new RuleProblem(name, t.getLine(), 0,
-                "declare is not allowed in rules (declare " + t.getTypeName() + "): use Conclusion facts, or ask for a new fact type in the model")));
+                "declare is not allowed in rules (declare " + t.getTypeName() + "): use the vocabulary's conclusions, or ask for a new type in it")));
         pkg.getEnumDeclarations().forEach(t -> problems.add(new RuleProblem(name, t.getLine(), 0, "declare enum is not allowed in rules")));
         pkg.getEntryPointDeclarations().forEach(t -> problems.add(new RuleProblem(name, t.getLine(), 0, "entry points are not allowed in rules")));
         pkg.getWindowDeclarations().forEach(t -> problems.add(new RuleProblem(name, t.getLine(), 0, "windows are not allowed in rules")));
@@ -292,14 +303,13 @@ public final class RuleValidator {
                 break;
             }
         }
+        String text = String.join("\n", lines);
         for (String item : items) {
             String word = item.replace("(…)", "").replaceFirst("^new ", "");
             word = word.contains(".") ? word.substring(word.lastIndexOf('.') + 1) : word;
             if (!word.matches("[A-Za-z_$][A-Za-z0-9_$]*")) continue;
-            java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word) + "\\b");
-            for (int i = start; i < to; i++) {
-                if (p.matcher(lines[i]).find() && !lines[i].strip().startsWith("//")) return java.util.Optional.of(i + 1);
-            }
+            java.util.Optional<RuleText.Position> at = RuleText.firstNaming(text, start + 1, to, word);
+            if (at.isPresent()) return java.util.Optional.of(at.get().line());
         }
         return java.util.Optional.empty();
     }

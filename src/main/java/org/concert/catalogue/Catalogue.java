@@ -1,11 +1,13 @@
 package org.concert.catalogue;
 
+import org.concert.vocabulary.Vocabulary;
+
 import org.concert.casefile.CaseFile;
-import org.concert.engine.Evaluator;
-import org.concert.engine.Propositions;
-import org.concert.engine.Propositions.Proposition;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleInfo;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.Propositions;
+import org.concert.rulebase.Propositions.Proposition;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleInfo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -170,7 +172,30 @@ public final class Catalogue {
             s.append("\n## Rules citing propositions not in the list\n\n| Rule | Role | Level | Where | Fires in |\n|---|---|---|---|---|\n");
             for (Entry e : uncited) row(s, e);
         }
+        vocabulary(s);
         return s.toString();
+    }
+
+    /** The conclusion and warning types rules derive, with their kinds and roles, and the four statements. */
+    private static void vocabulary(StringBuilder s) {
+        s.append("\n## Vocabulary\n\nWhat rules match and say, from `org.concert.vocabulary`. A role names an actor, organisation, event or region")
+                .append(" of the case by its id (a region by its name).\n\n### Conclusions\n\n| Type | Kind | Roles | Means |\n|---|---|---|---|\n");
+        for (Vocabulary.TypeInfo t : Vocabulary.conclusions()) type(s, t);
+        s.append("\n### Warnings\n\n| Type | Kind | Roles | Means |\n|---|---|---|---|\n");
+        for (Vocabulary.TypeInfo t : Vocabulary.warnings()) type(s, t);
+        s.append("\nFamilies matched as one: ");
+        s.append(String.join("; ", Vocabulary.families().entrySet().stream()
+                .map(f -> "`" + f.getKey() + "` (" + String.join(", ", f.getValue()) + ")").toList())).append(".\n");
+        s.append("\n### Statements\n\n| Statement | Role | What it does |\n|---|---|---|\n");
+        for (Vocabulary.StatementInfo st : Vocabulary.STATEMENTS) {
+            s.append("| `").append(st.form().replace("|", "\\|")).append("` | ").append(st.role()).append(" | ").append(st.means()).append(" |\n");
+        }
+    }
+
+    private static void type(StringBuilder s, Vocabulary.TypeInfo t) {
+        s.append("| `").append(t.type()).append("` | `").append(t.kind()).append("` | ")
+                .append(String.join(", ", t.roles().stream().map(r -> r.name() + ": " + r.type().json()).toList()))
+                .append(" | ").append(t.means()).append(" |\n");
     }
 
     private static void row(StringBuilder s, Entry e) {

@@ -1,12 +1,12 @@
 package org.concert.catalogue;
 
-import org.concert.engine.DerivedConclusion;
-import org.concert.engine.Evaluation;
-import org.concert.engine.EvidenceItem;
-import org.concert.engine.ExplanationAssessment;
-import org.concert.engine.IssuedWarning;
-import org.concert.engine.Justification;
-import org.concert.engine.LevelStep;
+import org.concert.evaluation.DerivedConclusion;
+import org.concert.evaluation.Evaluation;
+import org.concert.evaluation.EvidenceItem;
+import org.concert.evaluation.ExplanationAssessment;
+import org.concert.evaluation.IssuedWarning;
+import org.concert.evaluation.Justification;
+import org.concert.evaluation.LevelStep;
 
 import java.util.Collection;
 import java.util.Set;

@@ -2,8 +2,8 @@ package org.concert.catalogue;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.FactChange;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.concert.cli;
 
 import org.concert.casefile.InvalidCaseException;
-import org.concert.engine.EvaluationTimeoutException;
-import org.concert.engine.RuleBaseException;
-import org.concert.engine.RunawayRulesException;
+import org.concert.session.EvaluationTimeoutException;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.session.RunawayRulesException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;

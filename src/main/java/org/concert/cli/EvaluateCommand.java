@@ -2,9 +2,9 @@ package org.concert.cli;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
 import org.concert.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,7 @@ package org.concert.cli;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
 import org.concert.casefile.CaseLoader;
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -1,6 +1,6 @@
 package org.concert.cli;
 
-import org.concert.engine.EvaluationLimits;
+import org.concert.session.EvaluationLimits;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;

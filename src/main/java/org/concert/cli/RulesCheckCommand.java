@@ -1,7 +1,7 @@
 package org.concert.cli;
 
 import org.concert.authoring.RuleCheck;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

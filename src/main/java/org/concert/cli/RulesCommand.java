@@ -1,7 +1,7 @@
 package org.concert.cli;
 
 import org.concert.catalogue.Catalogue;
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "rules", subcommands = RulesCheckCommand.class, description = {
+@Command(name = "rules", subcommands = {RulesCheckCommand.class, RulesTestCommand.class}, description = {
         "List the rules by the paper's propositions: each with its proposition, section, role, level and the cases in which it fires.",
         "Exits 1 when a proposition is neither encoded by a rule nor declined with a reason."})
 final class RulesCommand implements Callable<Integer> {

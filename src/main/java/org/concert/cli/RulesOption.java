@@ -1,6 +1,6 @@
 package org.concert.cli;
 
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

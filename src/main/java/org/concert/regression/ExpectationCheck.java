@@ -1,10 +1,10 @@
 package org.concert.regression;
 
 import org.concert.casefile.Expectation;
-import org.concert.engine.Evaluation;
-import org.concert.engine.IssuedWarning;
-import org.concert.engine.Justification;
-import org.concert.engine.LevelStep;
+import org.concert.evaluation.Evaluation;
+import org.concert.evaluation.IssuedWarning;
+import org.concert.evaluation.Justification;
+import org.concert.evaluation.LevelStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

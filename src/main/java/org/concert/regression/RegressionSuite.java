@@ -3,10 +3,10 @@ package org.concert.regression;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.Expectation;
 import org.concert.casefile.Outcome;
-import org.concert.engine.Evaluation;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.EvaluationLimits;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

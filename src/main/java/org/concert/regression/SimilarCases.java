@@ -1,12 +1,12 @@
 package org.concert.regression;
 
 import org.concert.casefile.CaseFile;
-import org.concert.engine.DerivedConclusion;
-import org.concert.engine.Evaluation;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.Evaluator;
-import org.concert.engine.IssuedWarning;
-import org.concert.engine.RuleBase;
+import org.concert.evaluation.DerivedConclusion;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.EvaluationLimits;
+import org.concert.session.Evaluator;
+import org.concert.evaluation.IssuedWarning;
+import org.concert.rulebase.RuleBase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package org.concert.regression;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.Level;
-import org.concert.engine.CaseSession;
-import org.concert.engine.Evaluation;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
+import org.concert.session.CaseSession;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.EvaluationLimits;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

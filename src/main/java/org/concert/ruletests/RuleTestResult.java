@@ -1,6 +1,6 @@
 package org.concert.ruletests;
 
-import org.concert.engine.Evaluation;
+import org.concert.evaluation.Evaluation;
 
 import java.util.List;
 import java.util.Set;

@@ -4,14 +4,13 @@ import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
 import org.concert.casefile.InvalidCaseException;
 import org.concert.casefile.Level;
-import org.concert.catalogue.FiredRules;
-import org.concert.engine.DerivedConclusion;
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.EvidenceItem;
-import org.concert.engine.ExplanationAssessment;
-import org.concert.engine.IssuedWarning;
-import org.concert.engine.RuleBase;
+import org.concert.evaluation.DerivedConclusion;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.Evaluator;
+import org.concert.evaluation.EvidenceItem;
+import org.concert.evaluation.ExplanationAssessment;
+import org.concert.evaluation.IssuedWarning;
+import org.concert.rulebase.RuleBase;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -37,8 +36,65 @@ public final class RuleTestRunner {
         this(rules, new Evaluator());
     }
 
-    public List<RuleTestResult> runAll(List<RuleTest> tests) {
-        return tests.stream().map(this::run).toList();
+    /**
+     * Runs every entry, then fails each entry with an {@code absent} claim that could not fail: one whose kind
+     * no other entry's evaluation ever shows (for a near miss, among the entries where its rule fires: a near
+     * miss proves something only about what its firing twin shows; otherwise among all entries). The ids a
+     * claim names (subject, object, actor) are left out of that comparison: they are the entry's own facts.
+     */
+    public List<RuleTestResult> runSuite(List<RuleTest> tests) {
+        List<RuleTestResult> results = tests.stream().map(this::run).toList();
+        List<RuleTestResult> out = new ArrayList<>();
+        for (RuleTestResult r : results) {
+            List<String> vacuous = vacuousClaims(r, results);
+            if (vacuous.isEmpty()) {
+                out.add(r);
+            } else {
+                List<String> failures = new ArrayList<>(r.failures());
+                failures.addAll(vacuous);
+                out.add(new RuleTestResult(r.test(), List.copyOf(failures), r.firedRules(), r.evaluation()));
+            }
+        }
+        return out;
+    }
+
+    /** The {@code absent} claims of {@code result} that none of its witnesses among {@code others} shows, each as a failure. */
+    public static List<String> vacuousClaims(RuleTestResult result, List<RuleTestResult> others) {
+        RuleTest t = result.test();
+        if (result.evaluation() == null) return List.of();
+        boolean twins = t.nearMiss() && t.rule() != null;
+        List<Evaluation> witnesses = new ArrayList<>();
+        for (RuleTestResult o : others) {
+            if (o.test().location().equals(t.location()) || o.evaluation() == null) continue;
+            if (!twins || t.rule().equals(o.test().rule()) && !o.test().nearMiss()) witnesses.add(o.evaluation());
+        }
+        List<String> vacuous = new ArrayList<>();
+        String among = twins ? "the entries where \"" + t.rule() + "\" fires" : "the rule tests";
+        for (JsonNode claim : t.absent().warnings()) {
+            JsonNode m = withoutIds(claim);
+            if (witnesses.stream().noneMatch(e -> e.warnings().stream().anyMatch(w -> matches(w, m)))) {
+                vacuous.add("no warning like the absent " + claim + " is raised in any of " + among + ": the claim could not fail");
+            }
+        }
+        for (JsonNode claim : t.absent().conclusions()) {
+            JsonNode m = withoutIds(claim);
+            if (witnesses.stream().noneMatch(e -> e.conclusions().stream().anyMatch(c -> matches(c, m)))) {
+                vacuous.add("no conclusion like the absent " + claim + " is drawn in any of " + among + ": the claim could not fail");
+            }
+        }
+        for (JsonNode claim : t.absent().evidence()) {
+            JsonNode m = withoutIds(claim);
+            if (witnesses.stream().noneMatch(e -> evidence(e).stream().anyMatch(x -> matches(x, m)))) {
+                vacuous.add("no evidence like the absent " + claim + " is weighed in any of " + among + ": the claim could not fail");
+            }
+        }
+        return vacuous;
+    }
+
+    private static JsonNode withoutIds(JsonNode claim) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) claim.deepCopy();
+        copy.remove(List.of("subject", "object", "actor"));
+        return copy;
     }
 
     public RuleTestResult run(RuleTest test) {
@@ -50,8 +106,15 @@ public final class RuleTestRunner {
             e.errors().forEach(err -> failures.add("the facts are not a valid case: " + err.path() + ": " + err.message()));
             return new RuleTestResult(test, failures, Set.of(), null);
         }
-        Evaluation e = evaluator.evaluate(rules, c, test.asOf());
-        Set<String> fired = FiredRules.in(e);
+        List<String> misspelled = ClaimCheck.problems(test, rules.propositions());
+        if (!misspelled.isEmpty()) {
+            misspelled.forEach(p -> failures.add("a claim that cannot be checked: " + p));
+            return new RuleTestResult(test, failures, Set.of(), null);
+        }
+        Evaluator.Recorded recorded = evaluator.evaluateRecording(rules, c, test.asOf());
+        Evaluation e = recorded.evaluation();
+        // Whether a rule fired is the engine's record, not whether it shows in the chosen justifications.
+        Set<String> fired = recorded.firedRules();
         if (test.rule() != null) {
             if (rules.rule(test.rule()).isEmpty()) {
                 failures.add("there is no rule named \"" + test.rule() + "\"");

@@ -63,14 +63,37 @@ public final class RuleTests {
 
     /** Every entry of every {@code .yaml} file under {@code dir}, in file order; throws listing every problem. */
     public static List<RuleTest> load(Path dir) {
+        return load(dir, List.of());
+    }
+
+    /**
+     * The entries of {@code only} (files inside or outside {@code dir}), or of every file under {@code dir} when
+     * {@code only} is empty; the fixtures of every file under {@code dir} can be used by all of them.
+     */
+    public static List<RuleTest> load(Path dir, List<Path> only) {
         RuleTests reader = new RuleTests();
         Map<String, JsonNode> files = new LinkedHashMap<>();
-        for (Path f : files(dir)) files.put(f.toString().replace('\\', '/'), reader.read(f));
+        for (Path f : files(dir)) files.put(name(f), reader.read(f));
+        for (Path f : only) {
+            if (!Files.isRegularFile(f)) reader.problems.add(f + ": no such rule-test file");
+            else files.putIfAbsent(name(f), reader.read(f));
+        }
         files.forEach(reader::fixtures);
+        Set<String> wanted = new java.util.HashSet<>();
+        for (Path f : only) wanted.add(name(f));
         List<RuleTest> tests = new ArrayList<>();
-        files.forEach((name, root) -> tests.addAll(reader.tests(name, root)));
+        files.forEach((name, root) -> {
+            if (wanted.isEmpty() || wanted.contains(name)) tests.addAll(reader.tests(name, root));
+        });
         if (!reader.problems.isEmpty()) throw new RuleTestException(reader.problems);
         return tests;
+    }
+
+    private static String name(Path f) {
+        Path normal = f.normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = normal.toAbsolutePath();
+        return (absolute.startsWith(cwd) ? cwd.relativize(absolute) : normal).toString().replace('\\', '/');
     }
 
     /** The rule-test files under {@code dir}, sorted; none when the directory does not exist. */

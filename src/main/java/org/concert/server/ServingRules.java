@@ -1,6 +1,6 @@
 package org.concert.server;
 
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,7 +1,7 @@
 package org.concert.server;
 
 import org.concert.casefile.InvalidCaseException;
-import org.concert.engine.RuleBaseException;
+import org.concert.rulebase.RuleBaseException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

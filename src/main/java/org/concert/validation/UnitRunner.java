@@ -1,7 +1,7 @@
 package org.concert.validation;
 
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.RuleBase;
+import org.concert.session.EvaluationLimits;
+import org.concert.rulebase.RuleBase;
 import org.concert.regression.Step;
 import org.concert.regression.Timeline;
 import org.concert.regression.TimelinePoint;

@@ -2,8 +2,8 @@ package org.concert.validation;
 
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.RuleBase;
+import org.concert.session.EvaluationLimits;
+import org.concert.rulebase.RuleBase;
 import org.concert.validation.baselines.Covariates;
 import org.concert.validation.baselines.ThreeTriggers;
 import org.concert.validation.data.FactData;

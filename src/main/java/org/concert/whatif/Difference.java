@@ -1,7 +1,7 @@
 package org.concert.whatif;
 
 import org.concert.casefile.Level;
-import org.concert.engine.IssuedWarning;
+import org.concert.evaluation.IssuedWarning;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package org.concert.whatif;
 
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.FactRef;
-import org.concert.engine.IssuedWarning;
-import org.concert.engine.Justification;
-import org.concert.engine.LevelStep;
-import org.concert.engine.RuleBase;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.Evaluator;
+import org.concert.evaluation.FactRef;
+import org.concert.evaluation.IssuedWarning;
+import org.concert.evaluation.Justification;
+import org.concert.evaluation.LevelStep;
+import org.concert.rulebase.RuleBase;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.concert.whatif;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.concert.engine.IssuedWarning;
+import org.concert.evaluation.IssuedWarning;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -2,11 +2,11 @@ package org.concert.api;
 
 import org.concert.Fixtures;
 import org.concert.casefile.CaseFile;
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.Propositions;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleInfo;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.Propositions;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleInfo;
 import org.concert.server.CaseStore;
 import org.concert.server.ServingRules;
 import org.concert.server.StoredCase;

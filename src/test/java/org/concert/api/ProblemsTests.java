@@ -4,12 +4,12 @@ import org.concert.Fixtures;
 import org.concert.authoring.Activation;
 import org.concert.authoring.RuleChange;
 import org.concert.authoring.RuleGate;
-import org.concert.engine.EvaluationTimeoutException;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
-import org.concert.engine.RunawayRulesException;
+import org.concert.session.EvaluationTimeoutException;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
+import org.concert.session.RunawayRulesException;
 import org.concert.server.CaseStore;
 import org.concert.server.ServingRules;
 import org.concert.server.StoredCase;
@@ -154,9 +154,9 @@ class ProblemsTests {
         when(gate.propose(any(), anyString())).thenReturn(new Activation(Instant.EPOCH, "analyst", RuleChange.Action.REPLACE,
                 "warnings/junctures.drl", false, "v1", "v1", List.of(),
                 List.of(new Activation.Failure("versailles-1919", "versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above", "none")),
-                new Activation.Regression(15, 67, 66), "", 12));
+                new Activation.Regression(15, 67, 66, 141, 141), "", 12));
         problem(mvc.put().uri("/api/rules/files/warnings/junctures.drl").principal(ANALYST)
                 .contentType(MediaType.TEXT_PLAIN).content("rule").exchange(), 422,
-                "{\"detail\":\"REPLACE warnings/junctures.drl rejected, 1 historical expectation(s) would fail, first: versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above; still serving v1\",\"instance\":\"/api/rules/files/warnings/junctures.drl\",\"status\":422,\"title\":\"The change breaks historical cases\",\"type\":\"urn:concert:problem:regression-failed\",\"problems\":[],\"failures\":[{\"caseId\":\"versailles-1919\",\"expectation\":\"versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above\",\"detail\":\"none\"}],\"servingVersion\":\"v1\"}");
+                "{\"detail\":\"REPLACE warnings/junctures.drl rejected, 1 historical expectation(s) or rule test(s) would fail, first: versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above; still serving v1\",\"instance\":\"/api/rules/files/warnings/junctures.drl\",\"status\":422,\"title\":\"The change breaks historical cases\",\"type\":\"urn:concert:problem:regression-failed\",\"problems\":[],\"failures\":[{\"caseId\":\"versailles-1919\",\"expectation\":\"versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above\",\"detail\":\"none\"}],\"servingVersion\":\"v1\"}");
     }
 }

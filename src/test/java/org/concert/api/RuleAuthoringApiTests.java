@@ -108,7 +108,7 @@ class RuleAuthoringApiTests {
     @Test
     void aGoodChangePassesTheGateServesTheNextRequestAndIsAudited() throws IOException {
         String before = rules("warnings/constellation.drl");
-        String after = before.replace("leaves \" + $region + \" in an imbalance", "leaves \" + $region + \" out of balance");
+        String after = before.replace("leaves {$region} in an imbalance", "leaves {$region} out of balance");
         assertThat(after).isNotEqualTo(before);
         Http.Response r = put("warnings/constellation.drl", after, ANALYST);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -129,7 +129,7 @@ class RuleAuthoringApiTests {
     void aChangeThatBreaksAHistoricalCaseIs422ListingTheFailingCasesAndChangesNothing() throws IOException {
         String before = rules("warnings/junctures.drl");
         String servingBefore = http.get("/api/cases/versailles-1919/evaluation?asOf=1920-06-30").body();
-        Http.Response r = put("warnings/junctures.drl", before.replace("Level.HIGH", "Level.NOTICE"), ANALYST);
+        Http.Response r = put("warnings/junctures.drl", before.replace("warn(HIGH,", "warn(NOTICE,"), ANALYST);
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("type").asString()).isEqualTo("urn:concert:problem:regression-failed");
         assertThat(r.json().get("failures").toString()).contains("versailles-1919");
@@ -166,7 +166,7 @@ class RuleAuthoringApiTests {
         Path file = RULES.resolve("warnings/junctures.drl");
         String before = Files.readString(file);
         try {
-            Files.writeString(file, before.replace("Level.HIGH", "Level.NOTICE"));
+            Files.writeString(file, before.replace("warn(HIGH,", "warn(NOTICE,"));
             Http.Response refused = post("/api/rules/reload", "", ANALYST);
             assertThat(refused.status()).isEqualTo(422);
             assertThat(http.get("/api/cases/versailles-1919/evaluation?asOf=1920-06-30").body()).contains("\"level\":\"HIGH\"");
@@ -178,8 +178,8 @@ class RuleAuthoringApiTests {
 
     @Test
     void rulesFilesCanBeListedAndRead() {
-        assertThat(get("/api/rules/files", ANALYST).json().toString()).contains("warnings/buffer-states.drl");
-        assertThat(get("/api/rules/files/warnings/buffer-states.drl", ANALYST).json().get("text").asString()).contains("rule \"");
+        assertThat(get("/api/rules/files", ANALYST).json().toString()).contains("warnings/buffer-states.dslr");
+        assertThat(get("/api/rules/files/warnings/buffer-states.dslr", ANALYST).json().get("text").asString()).contains("rule \"");
         assertThat(get("/api/rules/files/nope.drl", ANALYST).status()).isEqualTo(404);
     }
 
@@ -187,7 +187,7 @@ class RuleAuthoringApiTests {
     void evaluationsDuringFiftyConsecutiveSwapsAllSucceedAndEachMatchesExactlyOneRuleBase() throws Exception {
         String url = "/api/cases/russia-west-1990-2022/evaluation?asOf=1992-01-01";
         String a = rules("warnings/constellation.drl");
-        String b = a.replace("leaves \" + $region + \" in an imbalance", "leaves \" + $region + \" unbalanced");
+        String b = a.replace("leaves {$region} in an imbalance", "leaves {$region} unbalanced");
         assertThat(put("warnings/constellation.drl", b, ANALYST).status()).isEqualTo(200);
         String underB = http.get(url).body();
         assertThat(put("warnings/constellation.drl", a, ANALYST).status()).isEqualTo(200);

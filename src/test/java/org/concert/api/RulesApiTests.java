@@ -1,7 +1,7 @@
 package org.concert.api;
 
 import org.concert.Fixtures;
-import org.concert.engine.RuleInfo;
+import org.concert.rulebase.RuleInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package org.concert.api;
 
 import org.concert.Fixtures;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

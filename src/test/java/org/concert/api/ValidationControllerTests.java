@@ -1,6 +1,6 @@
 package org.concert.api;
 
-import org.concert.engine.Evaluator;
+import org.concert.session.Evaluator;
 import org.concert.server.CaseStore;
 import org.concert.server.ServingRules;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package org.concert.api;
 
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
+import org.concert.session.Evaluator;
+import org.concert.rulebase.RuleBase;
 import org.concert.server.CaseStore;
 import org.concert.server.ServingRules;
 import org.junit.jupiter.api.Test;

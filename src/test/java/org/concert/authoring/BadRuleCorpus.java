@@ -113,26 +113,33 @@ final class BadRuleCorpus {
         return found;
     }
 
-    /** Rule sets that never settle: each compiles, and runs until the fire limit stops it. */
+    /**
+     * Rule sets that never settle: each compiles, and runs until the fire limit stops it. With only the
+     * vocabulary's statements, what never settles is a rule whose conclusion takes away its own grounds
+     * (truth maintenance withdraws it, and the rule fires again); the old ways, touching facts with
+     * update, insert or delete, are no longer statements a rule can make and are refused before they run.
+     */
     static List<Bad> runaway() {
-        String header = "package concert.rules;\n\nimport org.concert.casefile.*;\nimport org.concert.engine.Conclusion;\n\n";
-        String meta = " @proposition(\"P13\") @section(\"3\")\n";
+        String header = "package concert.rules;\n\nimport org.concert.casefile.*;\nimport org.concert.vocabulary.*;\n\n";
+        String meta = " @proposition(\"P11\") @section(\"3\") @statement(\"{$id}\")\n";
         return List.of(
-                new Bad("runaway", "a rule that updates its own fact", RuleChange.create("conclusions/loop-1.drl", header
-                        + "rule \"Keeps touching the actor\"" + meta + "when\n    $a: Actor()\nthen\n    update($a);\nend\n")),
-                new Bad("runaway", "a rule that updates a conclusion it matches", RuleChange.create("conclusions/loop-2.drl", header
-                        + "rule \"Keeps touching a conclusion\"" + meta + "when\n    $c: Conclusion( kind == \"juncture\" )\nthen\n    update($c);\nend\n")),
-                new Bad("runaway", "a rule that inserts ever new facts", RuleChange.create("conclusions/loop-3.drl", header
-                        + "rule \"Counts forever\"" + meta + "when\n    $c: Conclusion( kind == \"tick\" )\nthen\n    insert(new Conclusion(\"tick\", $c.subject() + \"1\", null, \"tick\"));\nend\n"
-                        + "rule \"Starts counting\"" + meta + "when\n    Actor()\nthen\n    insert(new Conclusion(\"tick\", \"\", null, \"tick\"));\nend\n")),
-                new Bad("runaway", "two rules that undo each other", RuleChange.create("conclusions/loop-4.drl", header
-                        + "rule \"Adds a mark\"" + meta + "when\n    $a: Actor()\n    not Conclusion( kind == \"mark\", subject == $a.id )\nthen\n    insert(new Conclusion(\"mark\", $a.id(), null, \"m\"));\nend\n"
-                        + "rule \"Removes the mark\"" + meta + "when\n    $m: Conclusion( kind == \"mark\" )\nthen\n    delete($m);\nend\n")),
-                new Bad("runaway", "a rule that updates every event", RuleChange.create("conclusions/loop-5.drl", header
-                        + "rule \"Keeps touching events\"" + meta + "when\n    $e: Event()\nthen\n    update($e);\nend\n")));
+                new Bad("runaway", "a conclusion that denies its own grounds", RuleChange.create("conclusions/loop-1.drl", header
+                        + "rule \"Stakes itself away\"" + meta + "when\n    Actor( $id: id )\n    not Stake( power == $id )\nthen\n    conclude(new Stake($id, $id));\nend\n")),
+                new Bad("runaway", "two rules that undo each other", RuleChange.create("conclusions/loop-2.drl", header
+                        + "rule \"Stakes when no order\"" + meta + "when\n    Actor( $id: id )\n    not InclusiveOrder( power == $id )\nthen\n    conclude(new Stake($id, $id));\nend\n"
+                        + "rule \"Orders when staked\"" + meta + "when\n    Stake( $id: power )\nthen\n    conclude(new InclusiveOrder($id, $id));\nend\n")),
+                new Bad("runaway", "a warning that denies its own grounds", RuleChange.create("warnings/loop-3.drl", header
+                        + "rule \"Distrusts until distrusted\"" + meta + "when\n    Actor( $id: id )\n    not Distrust( power == $id )\nthen\n    warn(NOTICE, new Distrust($id));\nend\n")),
+                new Bad("runaway", "a level step that denies its own grounds", RuleChange.create("warnings/loop-4.drl", header
+                        + "rule \"Distrusts\"" + meta + "when\n    Actor( $id: id )\nthen\n    warn(NOTICE, new Distrust($id));\nend\n"
+                        + "rule \"Raises until raised\"" + meta + "when\n    $w: Distrust( $id: power )\n    not LevelChange( warning == $w )\nthen\n    adjust($w, +1);\nend\n")),
+                new Bad("runaway", "a rule that updates its own fact (no longer a statement)", RuleChange.create("conclusions/loop-5.drl", header
+                        + "rule \"Keeps touching the actor\"" + meta + "when\n    $a: Actor( $id: id )\nthen\n    update($a);\nend\n")),
+                new Bad("runaway", "a rule that inserts ever new facts (no longer a statement)", RuleChange.create("conclusions/loop-6.drl", header
+                        + "rule \"Counts forever\"" + meta + "when\n    Stake( $id: power )\nthen\n    insert(new Stake($id + \"1\", $id, \"tick\"));\nend\n")));
     }
 
-    /** Edits that compile but make a historical case answer differently. */
+    /** Edits that compile but make a historical case answer differently (each one changes its file: checked by the test). */
     static List<Bad> breaking(Map<String, String> files) {
         List<Bad> bad = new ArrayList<>();
         String params = files.get("parameters.yaml");
@@ -140,18 +147,20 @@ final class BadRuleCorpus {
                 params.replaceFirst("(p17-rounds-for-high:[\\s\\S]*?\"1800-01-01\": )\\d+", "$15"))));
         bad.add(new Bad("breaking", "nine declarations before a red line", RuleChange.replace("parameters.yaml",
                 params.replaceFirst("(p19-declarations-for-red-line:[\\s\\S]*?\"1800-01-01\": )\\d+", "$19"))));
-        bad.add(new Bad("breaking", "no buffer-state warnings", RuleChange.delete("warnings/buffer-states.drl")));
+        bad.add(new Bad("breaking", "no buffer-state warnings", RuleChange.delete("warnings/buffer-states.dslr")));
         bad.add(new Bad("breaking", "no juncture warnings", RuleChange.delete("warnings/junctures.drl")));
-        bad.add(new Bad("breaking", "no buffer states", RuleChange.delete("conclusions/buffer-states.drl")));
+        bad.add(new Bad("breaking", "no buffer states", RuleChange.delete("conclusions/buffer-states.dslr")));
         String junctures = files.get("warnings/junctures.drl");
-        bad.add(new Bad("breaking", "a Diktat only a notice", RuleChange.replace("warnings/junctures.drl", junctures.replace("Level.HIGH", "Level.NOTICE"))));
-        String buffer = files.get("warnings/buffer-states.drl");
-        bad.add(new Bad("breaking", "a crossed red line only elevated", RuleChange.replace("warnings/buffer-states.drl", buffer.replace("Level.HIGH", "Level.ELEVATED"))));
-        bad.add(new Bad("breaking", "a crossed red line needs a power rise too", RuleChange.replace("warnings/buffer-states.drl",
-                buffer.replaceFirst("(?m)^(\\s*)(not Conclusion\\( kind == \"guaranteed-neutral\")", "$1exists Event( kind == EventKind.POWER_RISE )\n$1$2"))));
+        bad.add(new Bad("breaking", "a Diktat only a notice", RuleChange.replace("warnings/junctures.drl", junctures.replace("warn(HIGH,", "warn(NOTICE,"))));
+        String buffer = files.get("warnings/buffer-states.dslr");
+        bad.add(new Bad("breaking", "a crossed red line only elevated", RuleChange.replace("warnings/buffer-states.dslr", buffer.replace("warn HIGH that", "warn ELEVATED that"))));
+        // The buffer-state theme is written in the controlled language: the change is to the sentence it uses.
+        String dsl = files.get("concert.dsl");
+        bad.add(new Bad("breaking", "a crossed red line needs a power rise too", RuleChange.replace("concert.dsl",
+                dsl.replace("=not GuaranteedNeutral( state == $buffer )", "=exists Event( kind == EventKind.POWER_RISE ) not GuaranteedNeutral( state == $buffer )"))));
         String constellation = files.get("conclusions/constellation.drl");
         bad.add(new Bad("breaking", "alliances never outlive adversaries", RuleChange.replace("conclusions/constellation.drl",
-                constellation.replace("Organisation( dissolved != null )", "Organisation( dissolved != null, dissolved == null )"))));
+                constellation.replace("Organisation( dissolved != null,", "Organisation( dissolved != null, dissolved == null,"))));
         return bad;
     }
 }

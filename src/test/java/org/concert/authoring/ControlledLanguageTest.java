@@ -1,106 +1,101 @@
 package org.concert.authoring;
 
 import org.concert.Fixtures;
-import org.concert.casefile.CaseFile;
-import org.concert.casefile.CaseLibrary;
-import org.concert.casefile.FactChange;
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleInfo;
-import org.junit.jupiter.api.DynamicTest;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.rulebase.RuleFiles;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The exclusion and buffer-state themes written in the controlled language (rules/examples/*.dslr, with
- * rules/concert.dsl) behave exactly like their DRL twins: same rules and metadata, and the same
- * evaluation of every case on every date its facts change.
+ * The controlled language (rules/concert.dsl): the exclusion and buffer-state themes are written in it
+ * and nowhere else, their sentences need no Java, every sentence is used, and a sentence the language
+ * does not have is an error at its line. That the themes conclude what their DRL did is shown by the
+ * Golden fingerprints (docs/performance.md), unchanged by the move.
  */
 class ControlledLanguageTest {
 
-    static final Map<String, String> TWINS = Map.of(
-            "conclusions/exclusion.drl", "examples/conclusions/exclusion.dslr",
-            "warnings/exclusion.drl", "examples/warnings/exclusion.dslr",
-            "conclusions/buffer-states.drl", "examples/conclusions/buffer-states.dslr",
-            "warnings/buffer-states.drl", "examples/warnings/buffer-states.dslr");
+    static final List<String> THEMES = List.of("rules/conclusions/exclusion.dslr", "rules/warnings/exclusion.dslr",
+            "rules/conclusions/buffer-states.dslr", "rules/warnings/buffer-states.dslr");
 
-    static RuleFiles withTwins() {
-        RuleFiles files = RuleFiles.read(Fixtures.RULES);
-        for (Map.Entry<String, String> twin : TWINS.entrySet()) {
-            // In place of its DRL twin (same folder and name, .dslr), as an analyst would swap them: rules load in file order.
-            files = files.without("rules/" + twin.getKey()).with("rules/" + twin.getKey().replace(".drl", ".dslr"), read(twin.getValue()));
-        }
-        return files;
-    }
+    private static final Pattern SENTENCE = Pattern.compile("(?m)^\\[(when|then)]([^=]+)=");
 
-    static String read(String file) {
-        try {
-            return Files.readString(Fixtures.RULES.resolve(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final RuleBase DSL = RuleBase.compile(withTwins());
+    private final RuleFiles files = RuleFiles.read(Fixtures.RULES);
 
     @Test
-    void theTwinsHaveTheSameRulesWithTheSameMetadata() {
-        assertThat(DSL.rules()).extracting(RuleInfo::name, RuleInfo::proposition, RuleInfo::section, RuleInfo::paraphrase, RuleInfo::role, RuleInfo::level)
-                .containsExactlyInAnyOrderElementsOf(Fixtures.rules().rules().stream()
-                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.name(), r.proposition(), r.section(), r.paraphrase(), r.role(), r.level())).toList());
-        assertThat(DSL.rules()).filteredOn(r -> r.file().endsWith(".dslr")).hasSize(18);
-    }
-
-    @Test
-    void theControlledLanguageIsCleanForTheValidator() {
-        assertThat(RuleValidator.check(withTwins())).isEmpty();
+    void theExclusionAndBufferStateThemesShipOnlyInTheControlledLanguage() {
+        assertThat(files.texts()).containsKeys(THEMES.toArray(String[]::new));
+        for (String theme : THEMES) assertThat(files.texts()).doesNotContainKey(theme.replace(".dslr", ".drl"));
+        assertThat(Fixtures.RULES.resolve("examples")).doesNotExist();
+        assertThat(Fixtures.rules().rules()).filteredOn(r -> r.file().endsWith(".dslr")).hasSize(18)
+                .allSatisfy(r -> assertThat(r.role()).as(r.name()).isNotNull());
     }
 
     @Test
     void anAnalystSentenceNeedsNoJava() {
-        String rule = read("examples/warnings/buffer-states.dslr");
-        String when = rule.substring(rule.indexOf("when\n"), rule.indexOf("end\n"));
-        assertThat(when).doesNotContain("(", ")", "$", ";", "==");
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyCaseEvaluatesTheSameOnEveryDateItsFactsChange() {
-        Evaluator evaluator = new Evaluator();
-        JsonMapper json = JsonMapper.builder().build();
-        return CaseLibrary.load(Fixtures.CASES).cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
-            for (LocalDate day : changeDates(c)) {
-                Evaluation drl = evaluator.evaluate(Fixtures.rules(), c, day);
-                Evaluation dsl = evaluator.evaluate(DSL, c, day);
-                assertThat(json.writeValueAsString(sameVersion(dsl, drl.rules()))).as("%s as of %s", c.id(), day)
-                        .isEqualTo(json.writeValueAsString(drl));
+        for (String theme : THEMES) {
+            String text = files.texts().get(theme);
+            int at = 0;
+            while ((at = text.indexOf("\nwhen\n", at)) >= 0) {
+                String body = text.substring(at, text.indexOf("\nend", at));
+                assertThat(body).as(theme).doesNotContain("(", ")", "$", ";", "==", "\"");
+                at += body.length();
             }
-        }));
+        }
     }
 
-    private static List<LocalDate> changeDates(CaseFile c) {
-        TreeSet<LocalDate> days = new TreeSet<>();
-        for (FactChange change : c.changes()) if (!change.date().isBefore(c.period().from().minusYears(1))) days.add(change.date());
-        days.add(c.period().to());
-        return List.copyOf(days);
+    @Test
+    void everySentenceOfTheLanguageIsUsedByAShippedRule() {
+        String dsl = files.texts().get("rules/concert.dsl");
+        StringBuilder rules = new StringBuilder();
+        files.texts().forEach((name, text) -> {
+            if (name.endsWith(".dslr")) rules.append(text).append('\n');
+        });
+        List<String> unused = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(dsl);
+        while (m.find()) {
+            String sentence = m.group(2).strip();
+            Pattern used = Pattern.compile("(?m)^\\s*" + Pattern.quote(sentence).replaceAll("\\{\\w+}", "\\\\E\\\\S+\\\\Q") + "\\s*$");
+            if (!used.matcher(rules).find()) unused.add(sentence);
+        }
+        assertThat(unused).as("sentences no rule uses").isEmpty();
     }
 
-    /** The rule files differ, so the content hash does; everything else must be equal. */
-    private static Evaluation sameVersion(Evaluation e, String version) {
-        return new Evaluation(e.caseId(), e.title(), e.asOf(), version, e.conclusions(), e.warnings(), e.assessments());
+    @Test
+    void aSentenceTheLanguageDoesNotHaveIsAnErrorAtItsLine() {
+        String theme = "rules/warnings/buffer-states.dslr";
+        String text = files.texts().get(theme).replace("the alliance excludes the great power", "the alliance snubs the great power");
+        int line = List.of(text.split("\n", -1)).indexOf("    the alliance snubs the great power") + 1;
+        RuleBaseException e = catchThrowableOfType(RuleBaseException.class, () -> RuleBase.compile(files.with(theme, text)));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(theme);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).isEqualTo("no sentence of the controlled language (.dsl) reads \"the alliance snubs the great power\"");
+        });
+    }
+
+    @Test
+    void aSentenceExpandsIntoCheckedDrlSoATypoInTheLanguageIsCaughtAtTheRuleThatUsesIt() {
+        String dsl = files.texts().get("rules/concert.dsl").replace("UnequalPartnership( power == $power )", "UnequalPartnership( powr == $power )");
+        RuleBaseException e = catchThrowableOfType(RuleBaseException.class, () -> RuleBase.compile(files.with("rules/concert.dsl", dsl)));
+        String theme = "rules/warnings/exclusion.dslr";
+        int line = List.of(files.texts().get(theme).split("\n", -1)).indexOf("    the great power is an unequal partner") + 1;
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(theme);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("UnequalPartnership has no role or property powr");
+        });
+    }
+
+    @Test
+    void theLanguageIsCleanForTheValidator() {
+        assertThat(RuleValidator.check(files)).isEmpty();
     }
 }

@@ -2,8 +2,8 @@ package org.concert.authoring;
 
 import org.concert.Fixtures;
 import org.concert.casefile.CaseLibrary;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.RuleBase;
+import org.concert.session.EvaluationLimits;
+import org.concert.rulebase.RuleBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,21 +46,22 @@ class RuleGateTest {
     @Test
     void aGoodChangePassesTheGateServesTheNextEvaluationAndIsAudited() throws IOException {
         RuleBase before = serving.get();
-        String text = read("warnings/buffer-states.drl").replace("across \"\n        + $who.name() + \"'s red line\"", "across \"\n        + $who.name() + \"'s declared red line\"");
-        assertThat(text).isNotEqualTo(read("warnings/buffer-states.drl"));
+        String text = read("warnings/buffer-states.dslr").replace("across {$who.name}'s red line", "across {$who.name}'s declared red line");
+        assertThat(text).isNotEqualTo(read("warnings/buffer-states.dslr"));
 
-        Activation a = gate.propose(RuleChange.replace("warnings/buffer-states.drl", text), "analyst");
+        Activation a = gate.propose(RuleChange.replace("warnings/buffer-states.dslr", text), "analyst");
 
         assertThat(a.accepted()).as(a.summary()).isTrue();
         assertThat(serving.get()).isNotSameAs(before);
-        assertThat(read("warnings/buffer-states.drl")).isEqualTo(text);
-        var evaluation = new org.concert.engine.Evaluator().evaluate(serving.get(), Fixtures.loadCase("russia-west-1990-2022"), java.time.LocalDate.of(2008, 4, 4));
+        assertThat(read("warnings/buffer-states.dslr")).isEqualTo(text);
+        var evaluation = new org.concert.session.Evaluator().evaluate(serving.get(), Fixtures.loadCase("russia-west-1990-2022"), java.time.LocalDate.of(2008, 4, 4));
         assertThat(evaluation.citing("P20").get(0).title()).endsWith("Russia's declared red line");
         assertThat(audit.read()).singleElement().satisfies(r -> {
             assertThat(r.who()).isEqualTo("analyst");
             assertThat(r.accepted()).isTrue();
-            assertThat(r.diff()).contains("+        + $who.name() + \"'s declared red line\"");
+            assertThat(r.diff()).contains("+    @statement(\"{$allianceId} promised membership to {$state.name}, across {$who.name}'s declared red line\")");
             assertThat(r.regression().met()).isEqualTo(r.regression().expectations());
+            assertThat(r.regression().ruleTestsPassed()).isEqualTo(r.regression().ruleTests()).isPositive();
         });
     }
 
@@ -94,6 +95,27 @@ class RuleGateTest {
     }
 
     @Test
+    void aChangeThatBreaksOnlyARuleTestIsRejectedAndNothingChanges() throws IOException {
+        // P26 fires in no historical case, so only the rule tests of remedies.yaml can see this change.
+        RuleBase before = serving.get();
+        String original = read("warnings/remedies.drl");
+        String text = original.replace("warn(ELEVATED, new NuclearEscalation($power, $side));", "warn(NOTICE, new NuclearEscalation($power, $side));");
+        assertThat(text).isNotEqualTo(original);
+
+        Activation a = gate.propose(RuleChange.replace("warnings/remedies.drl", text), "analyst");
+
+        assertThat(a.accepted()).isFalse();
+        assertThat(a.regression().met()).isEqualTo(a.regression().expectations());
+        assertThat(a.regression().ruleTestsPassed()).isLessThan(a.regression().ruleTests());
+        assertThat(a.failures()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.caseId()).isEqualTo(Activation.RULE_TEST);
+            assertThat(f.expectation()).contains("tests/remedies.yaml: tests[");
+        });
+        assertThat(serving.get()).isSameAs(before);
+        assertThat(read("warnings/remedies.drl")).isEqualTo(original);
+    }
+
+    @Test
     void aFileThatDoesNotCompileIsRejectedWithItsLine() throws IOException {
         RuleBase before = serving.get();
         Activation a = gate.propose(RuleChange.create("warnings/new.drl", "package concert.rules;\nrule \"x\" @proposition(\"P1\") @section(\"1\")\nwhen\n  Actor(\nthen\nend\n"), "analyst");
@@ -114,13 +136,13 @@ class RuleGateTest {
     @Test
     void anEditOnDiskGoesThroughTheSameGateOnReload() throws IOException {
         RuleBase before = serving.get();
-        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("Level.HIGH", "Level.NOTICE"));
+        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("warn(HIGH,", "warn(NOTICE,"));
         Activation rejected = gate.propose(RuleChange.reload(), "analyst");
         assertThat(rejected.accepted()).isFalse();
         assertThat(rejected.failures()).extracting(Activation.Failure::caseId).contains("versailles-1919");
         assertThat(serving.get()).isSameAs(before);
 
-        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("Level.NOTICE", "Level.HIGH"));
+        Files.writeString(rules.resolve("warnings/junctures.drl"), read("warnings/junctures.drl").replace("warn(NOTICE,", "warn(HIGH,"));
         Activation unchanged = gate.propose(RuleChange.reload(), "analyst");
         assertThat(unchanged.accepted()).isTrue();
         assertThat(serving.get()).isSameAs(before);

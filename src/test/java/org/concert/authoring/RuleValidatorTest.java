@@ -1,8 +1,8 @@
 package org.concert.authoring;
 
 import org.concert.Fixtures;
-import org.concert.engine.RuleFiles;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleFiles;
+import org.concert.rulebase.RuleProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class RuleValidatorTest {
             package concert.rules;
 
             import org.concert.casefile.*;
-            import org.concert.engine.Conclusion;
+            import org.concert.vocabulary.*;
             import java.util.List;
 
             """;
@@ -26,7 +26,7 @@ class RuleValidatorTest {
     private static String rule(String when, String then) {
         return HEADER + """
                 rule "A probe"
-                    @proposition("P13") @section("3")
+                    @proposition("P11") @section("3") @statement("a stake")
                 when
                     %s
                 then
@@ -46,8 +46,7 @@ class RuleValidatorTest {
 
     @Test
     void anOrdinaryRuleIsClean() {
-        assertThat(check(rule("$a: Actor( region == \"Europe\", !borders.isEmpty() )",
-                "insertLogical(new Conclusion(\"x\", $a.id(), null, $a.name() + \" is here\"));"))).isEmpty();
+        assertThat(check(rule("$a: Actor( region == \"Europe\", !borders.isEmpty(), $id: id )", "conclude(new Stake($id, $id));"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,10 +59,10 @@ class RuleValidatorTest {
             "class loading in a consequence      | $a: Actor()                        | Class.forName(\"x.Y\");                           | Class",
             "an endless loop in a consequence    | $a: Actor()                        | while (true) { }                                  | loops",
             "the engine in a consequence         | $a: Actor()                        | drools.getKieRuntime().halt();                    | drools",
-            "System in a condition               | $a: Actor( id == System.getenv(\"X\") ) | insert(new Conclusion(\"x\", null, null, \"x\")); | System",
-            "reflection in a condition           | $a: Actor( getClass() != null )    | insert(new Conclusion(\"x\", null, null, \"x\")); | getClass",
-            "a process in a from clause          | $s: String() from new ProcessBuilder(\"ls\").command() | insert(new Conclusion(\"x\", $s, null, \"x\")); | ProcessBuilder",
-            "an unknown fact type                | $r: java.lang.Runtime()            | insert(new Conclusion(\"x\", null, null, \"x\")); | unknown fact type",
+            "System in a condition               | $a: Actor( id == System.getenv(\"X\") ) | conclude(new Stake($a, $a));       | System",
+            "reflection in a condition           | $a: Actor( getClass() != null )    | conclude(new Stake($a, $a));       | getClass",
+            "a process in a from clause          | $s: String() from new ProcessBuilder(\"ls\").command() | conclude(new Stake($s, $s)); | ProcessBuilder",
+            "an unknown fact type                | $r: java.lang.Runtime()            | conclude(new Stake($a, $a));       | unknown fact type",
             "a network call                      | $a: Actor()                        | new java.net.URL(\"http://x\").openStream();      | java.net",
     })
     void forbiddenCodeIsFoundOnTheParsedRule(String what, String when, String then, String named) {
@@ -101,7 +100,7 @@ class RuleValidatorTest {
 
     @Test
     void aStringThatMerelyMentionsSystemIsFine() {
-        assertThat(check(rule("$a: Actor()", "insert(new Conclusion(\"x\", $a.id(), null, \"System.exit is not called here\"));"))).isEmpty();
+        assertThat(check(rule("$a: Actor( name != \"System.exit is not called here\", $id: id )", "conclude(new Stake($id, $id));"))).isEmpty();
     }
 
     @Test

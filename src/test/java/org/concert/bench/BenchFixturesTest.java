@@ -4,10 +4,10 @@ import org.concert.Fixtures;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
 import org.concert.casefile.FactChange;
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.IssuedWarning;
-import org.concert.engine.RuleBase;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.Evaluator;
+import org.concert.evaluation.IssuedWarning;
+import org.concert.rulebase.RuleBase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -137,7 +137,7 @@ class BenchFixturesTest {
     private static List<String> handWritten(CaseFile c, LocalDate day) {
         List<String> found = new ArrayList<>();
         for (HandWrittenChain.Found f : new HandWrittenChain(Fixtures.rules().parameters()).check(c, day)) {
-            found.add(f.warning().kind() + " " + f.warning().actors() + " " + f.warning().level() + "→" + f.level() + " " + f.warning().title());
+            found.add(org.concert.vocabulary.Vocabulary.of(f.warning()).kind() + " " + f.warning().actors() + " " + f.warning().level() + "→" + f.level() + " " + f.warning().title());
         }
         found.sort(null);
         return found;

@@ -9,9 +9,11 @@ import org.concert.casefile.GreatPower;
 import org.concert.casefile.Level;
 import org.concert.casefile.Membership;
 import org.concert.casefile.Organisation;
-import org.concert.engine.Parameter;
-import org.concert.engine.Parameters;
-import org.concert.engine.Warning;
+import org.concert.rulebase.Parameters;
+import org.concert.vocabulary.Insecurity;
+import org.concert.vocabulary.Parameter;
+import org.concert.vocabulary.RedLineCrossed;
+import org.concert.vocabulary.Warning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -164,8 +166,7 @@ public final class HandWrittenChain {
                 Actor who = actors.get(r.getKey());
                 int step = r.getValue() >= roundsNeeded ? 1 : 0;
                 for (String alliance : excludedFrom.get(r.getKey())) {
-                    Warning w = new Warning("enlargement-towards", alliance + " enlarges towards excluded " + who.name(),
-                            Level.ELEVATED, List.of(r.getKey(), alliance));
+                    Warning w = new Insecurity(r.getKey(), alliance, Level.ELEVATED, alliance + " enlarges towards excluded " + who.name());
                     found.add(new Found(w, w.level().shift(step)));
                 }
             }
@@ -224,8 +225,8 @@ public final class HandWrittenChain {
                     for (String power : powers) {
                         Set<String> excluding = excludedFrom.get(power);
                         if (excluding == null || !excluding.contains(allianceId)) continue;
-                        crossed.add(new Warning("red-line-crossed", allianceId + " promised membership to " + state.name() + ", across "
-                                + actors.get(power).name() + "'s red line", Level.HIGH, List.of(power, buffer, allianceId)));
+                        crossed.add(new RedLineCrossed(power, buffer, allianceId, Level.HIGH, allianceId + " promised membership to "
+                                + state.name() + ", across " + actors.get(power).name() + "'s red line"));
                     }
                 }
             }

@@ -1,6 +1,6 @@
 package org.concert.bench;
 
-import org.concert.engine.RuleFiles;
+import org.concert.rulebase.RuleFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +22,15 @@ import java.util.regex.Pattern;
 public final class RuleSets {
 
     public static final Path RULES = Path.of("rules");
-    public static final String CHANGED_FILE = "warnings/buffer-states.drl";
+    public static final String CHANGED_FILE = "warnings/buffer-states.dslr";
 
     /** Rule files in the order a subset takes them: the chain of P13–P20 first. */
-    private static final List<String> FIRST = List.of("rules/conclusions/constellation.drl", "rules/conclusions/exclusion.drl",
-            "rules/conclusions/buffer-states.drl", "rules/warnings/exclusion.drl", "rules/warnings/buffer-states.drl");
+    private static final List<String> FIRST = List.of("rules/conclusions/constellation.drl", "rules/conclusions/exclusion.dslr",
+            "rules/conclusions/buffer-states.dslr", "rules/warnings/exclusion.dslr", "rules/warnings/buffer-states.dslr");
 
     private static final Pattern RULE = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\".*?^end[ \\t]*$");
     /** The end of the P20 warning's title, with the revision number an earlier proposal gave it. */
-    private static final Pattern TITLE = Pattern.compile("\"'s red line(?: \\(revision \\d+\\))?\"");
+    private static final Pattern TITLE = Pattern.compile("'s red line(?: \\(revision \\d+\\))?\"\\)");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
 
     private RuleSets() {
@@ -56,7 +56,7 @@ public final class RuleSets {
         List<DrlFile> drl = ordered(parse(real));
         Map<String, String> texts = new TreeMap<>();
         real.texts().forEach((name, text) -> {
-            if (!name.endsWith(".drl")) texts.put(name, text);
+            if (!isRules(name)) texts.put(name, text);
         });
         int left = n;
         for (DrlFile f : drl) {
@@ -86,7 +86,7 @@ public final class RuleSets {
     public static RuleFiles only(RuleFiles files, Collection<String> ruleNames) {
         Map<String, String> texts = new TreeMap<>();
         files.texts().forEach((name, text) -> {
-            if (!name.endsWith(".drl")) texts.put(name, text);
+            if (!isRules(name)) texts.put(name, text);
         });
         List<String> missing = new ArrayList<>(ruleNames);
         for (DrlFile f : parse(files)) {
@@ -103,19 +103,19 @@ public final class RuleSets {
 
     /**
      * The harmless change the reload benchmark proposes: the P20 warning's title in
-     * {@code warnings/buffer-states.drl} gets a revision number, so every proposal is new text to compile.
+     * {@code warnings/buffer-states.dslr} gets a revision number, so every proposal is new text to compile.
      */
     public static String retitled(RuleFiles files, int revision) {
         String text = files.texts().get("rules/" + CHANGED_FILE);
         Matcher title = TITLE.matcher(text);
         if (!title.find()) throw new IllegalStateException("the P20 title is not in " + CHANGED_FILE);
-        return title.replaceFirst("\"'s red line (revision " + revision + ")\"");
+        return title.replaceFirst("'s red line (revision " + revision + ")\")");
     }
 
     static List<DrlFile> parse(RuleFiles files) {
         List<DrlFile> out = new ArrayList<>();
         files.texts().forEach((name, text) -> {
-            if (!name.endsWith(".drl")) return;
+            if (!isRules(name)) return;
             Matcher m = RULE.matcher(text);
             Map<String, String> rules = new LinkedHashMap<>();
             int first = -1;
@@ -126,6 +126,11 @@ public final class RuleSets {
             out.add(new DrlFile(name, first < 0 ? text : text.substring(0, first), rules));
         });
         return out;
+    }
+
+    /** A file of rules: DRL, or DRL written in the controlled language. */
+    private static boolean isRules(String name) {
+        return name.endsWith(".drl") || name.endsWith(".dslr");
     }
 
     private static List<DrlFile> ordered(List<DrlFile> files) {

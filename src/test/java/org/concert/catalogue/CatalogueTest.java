@@ -2,9 +2,9 @@ package org.concert.catalogue;
 
 import org.concert.Fixtures;
 import org.concert.casefile.CaseLibrary;
-import org.concert.engine.Propositions.Proposition;
-import org.concert.engine.RuleBase;
-import org.concert.engine.RuleInfo;
+import org.concert.rulebase.Propositions.Proposition;
+import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

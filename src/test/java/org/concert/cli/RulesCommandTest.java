@@ -28,11 +28,13 @@ class RulesCommandTest {
         Files.writeString(rules.resolve("nothing.drl"), """
                 package concert.test;
                 import org.concert.casefile.*;
+                import org.concert.vocabulary.*;
                 rule "A rule deriving nothing the paper says"
-                    @proposition("P13") @section("3") @paraphrase("x")
+                    @proposition("P13") @section("3") @paraphrase("x") @statement("{$id}")
                 when
-                    Actor( id == "none" )
+                    Actor( id == "none", $id: id )
                 then
+                    conclude(new Stake($id, $id));
                 end
                 """);
         Files.writeString(rules.resolve("propositions.yaml"), Files.readString(rules.resolve("propositions.yaml")) + """

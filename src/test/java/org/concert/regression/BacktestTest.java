@@ -1,7 +1,7 @@
 package org.concert.regression;
 
 import org.concert.Fixtures;
-import org.concert.engine.EvaluationLimits;
+import org.concert.session.EvaluationLimits;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package org.concert.regression;
 import org.concert.Fixtures;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
-import org.concert.engine.EvaluationLimits;
+import org.concert.session.EvaluationLimits;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;

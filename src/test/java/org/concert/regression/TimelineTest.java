@@ -4,8 +4,8 @@ import org.concert.Fixtures;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
 import org.concert.casefile.Level;
-import org.concert.engine.EvaluationLimits;
-import org.concert.engine.Evaluator;
+import org.concert.session.EvaluationLimits;
+import org.concert.session.Evaluator;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,7 +38,7 @@ class TimelineTest {
                 List<LocalDate> dates = randomDates(random, c.period().from().minusYears(2), c.period().to().plusYears(2), 25);
                 tests.add(DynamicTest.dynamicTest(c.id() + " at " + dates.size() + " random dates (seed " + SEED + ", run " + run + ")", () -> {
                     Evaluator fresh = new Evaluator();
-                    try (var session = new org.concert.engine.CaseSession(Fixtures.rules(), c, EvaluationLimits.DEFAULT)) {
+                    try (var session = new org.concert.session.CaseSession(Fixtures.rules(), c, EvaluationLimits.DEFAULT)) {
                         for (LocalDate d : dates) {
                             TimelinePoint incremental = Timeline.point(session.advanceTo(d).snapshot());
                             TimelinePoint naive = Timeline.point(fresh.evaluate(Fixtures.rules(), c, d));

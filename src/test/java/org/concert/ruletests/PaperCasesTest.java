@@ -1,12 +1,12 @@
 package org.concert.ruletests;
 
 import org.concert.Fixtures;
-import org.concert.engine.Evaluation;
-import org.concert.engine.Evaluator;
-import org.concert.engine.EvidenceItem;
-import org.concert.engine.ExplanationAssessment;
-import org.concert.engine.FactRef;
-import org.concert.engine.Justification;
+import org.concert.evaluation.Evaluation;
+import org.concert.session.Evaluator;
+import org.concert.evaluation.EvidenceItem;
+import org.concert.evaluation.ExplanationAssessment;
+import org.concert.evaluation.FactRef;
+import org.concert.evaluation.Justification;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

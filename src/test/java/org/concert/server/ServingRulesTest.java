@@ -1,7 +1,7 @@
 package org.concert.server;
 
 import org.concert.Fixtures;
-import org.concert.engine.RuleBase;
+import org.concert.rulebase.RuleBase;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

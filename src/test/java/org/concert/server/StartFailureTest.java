@@ -2,8 +2,8 @@ package org.concert.server;
 
 import org.concert.casefile.CaseError;
 import org.concert.casefile.InvalidCaseException;
-import org.concert.engine.RuleBaseException;
-import org.concert.engine.RuleProblem;
+import org.concert.rulebase.RuleBaseException;
+import org.concert.rulebase.RuleProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;

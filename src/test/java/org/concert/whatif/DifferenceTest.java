@@ -1,8 +1,8 @@
 package org.concert.whatif;
 
 import org.concert.casefile.Level;
-import org.concert.engine.IssuedWarning;
-import org.concert.engine.Justification;
+import org.concert.evaluation.IssuedWarning;
+import org.concert.evaluation.Justification;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -5,9 +5,9 @@ import org.concert.casefile.CaseError;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
 import org.concert.casefile.InvalidCaseException;
-import org.concert.engine.Evaluator;
-import org.concert.engine.FactRef;
-import org.concert.engine.IssuedWarning;
+import org.concert.session.Evaluator;
+import org.concert.evaluation.FactRef;
+import org.concert.evaluation.IssuedWarning;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -1,8 +1,0 @@
-package org.concert.engine;
-
-/** An evaluation ran past its wall-clock limit and was halted. */
-public class EvaluationTimeoutException extends RuntimeException {
-    public EvaluationTimeoutException(String message) {
-        super(message);
-    }
-}

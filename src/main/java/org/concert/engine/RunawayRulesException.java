@@ -1,8 +1,0 @@
-package org.concert.engine;
-
-/** The rules kept firing past the limit without settling: a rule that re-triggers itself, most likely. */
-public class RunawayRulesException extends RuntimeException {
-    public RunawayRulesException(String message) {
-        super(message);
-    }
-}
