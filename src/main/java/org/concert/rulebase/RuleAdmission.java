@@ -1,10 +1,13 @@
 package org.concert.rulebase;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.drools.drl.ast.descr.PackageDescr;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,9 +74,15 @@ public final class RuleAdmission {
         this.skipped = skipped.isEmpty() ? EnumSet.noneOf(Check.class) : EnumSet.copyOf(skipped);
     }
 
+    /**
+     * The last few answers, keyed by the texts themselves (never by a short hash, which a crafted file could collide
+     * with): callers validate first and {@link RuleBase#compile} validates again, so the second look is free.
+     */
+    private static final Cache<Map<String, String>, List<RuleProblem>> RECENT = Caffeine.newBuilder().maximumSize(8).build();
+
     /** Every problem of a rule base's text, located; an empty list when all of it may be compiled. */
     public static List<RuleProblem> validate(RuleFiles files) {
-        return new RuleAdmission(AllowList.vocabulary(), Set.of()).check(files);
+        return RECENT.get(files.texts(), texts -> new RuleAdmission(AllowList.vocabulary(), Set.of()).check(files));
     }
 
     List<RuleProblem> check(RuleFiles files) {
