@@ -10,7 +10,11 @@ const EVENT_KINDS = ['war-started', 'war-ended', 'settlement', 'settlement-denou
   'membership-requested', 'membership-promised', 'red-line-declared', 'threat-made', 'threat-dismissed', 'expert-warning',
   'invasion-route', 'colour-revolution', 'domestic-protest', 'media-control', 'revisionist-declaration', 'aggression',
   'collective-response-authorised', 'neutrality', 'security-guarantee', 'foreign-troops-stationed', 'arms-supply',
-  'battlefield-reverse', 'defence-spending', 'autonomy-agreed', 'peace-talks', 'power-collapse', 'power-rise'];
+  'battlefield-reverse', 'defence-spending', 'autonomy-agreed', 'peace-talks', 'power-collapse', 'power-rise',
+  'military-deployment', 'sphere-claimed', 'alignment', 'restraint-assured', 'red-line-drawn', 'foreign-troops-withdrawn',
+  'settlement-revised', 'armistice', 'territorial-claim', 'mobilisation', 'military-exercise', 'ultimatum', 'alliance-invoked',
+  'independence-declared', 'recognition', 'sanctions', 'veto-or-boycott', 'arms-transfer', 'armed-groups-supported',
+  'armed-incident', 'regime-change'];
 
 const params = new URLSearchParams(location.search);
 const caseId = params.get('id');

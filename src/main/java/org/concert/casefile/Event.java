@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * A dated event in the vocabulary of {@link EventKind}. Which of the optional roles an event
- * uses depends on its kind; the schema says which are required for each.
+ * uses depends on its kind; the schema says which are required for each. {@code move} names, for a red
+ * line or an assurance of restraint, the kind of act it is about (a red line against foreign bases is
+ * about {@link EventKind#MILITARY_DEPLOYMENT}), so that the act that crosses or breaks it is a fact of that kind.
  */
 public record Event(String id, LocalDate date, EventKind kind, String title,
                     String actor, String target, String organisation,
                     List<String> parties, List<String> losers, List<String> acceptedBy,
                     Boolean binding, Boolean granted, Boolean imposed, Boolean foreignBacked, Boolean heavy,
-                    Double amount, Integer year,
+                    Double amount, Integer year, EventKind move,
                     LocalDate knownFrom, Confidence confidence, String quote, String note,
                     Source source, String path) implements CaseFact {
 
@@ -27,7 +29,7 @@ public record Event(String id, LocalDate date, EventKind kind, String title,
                  Boolean binding, Boolean granted, Boolean imposed, Boolean foreignBacked, Boolean heavy,
                  Double amount, Integer year, Source source, String path) {
         this(id, date, kind, title, actor, target, organisation, parties, losers, acceptedBy, binding, granted, imposed,
-                foreignBacked, heavy, amount, year, null, null, null, null, source, path);
+                foreignBacked, heavy, amount, year, null, null, null, null, null, source, path);
     }
 
     public boolean isBinding() {
@@ -66,6 +68,6 @@ public record Event(String id, LocalDate date, EventKind kind, String title,
 
     Event at(String path) {
         return new Event(id, date, kind, title, actor, target, organisation, parties, losers, acceptedBy,
-                binding, granted, imposed, foreignBacked, heavy, amount, year, knownFrom, confidence, quote, note, source, path);
+                binding, granted, imposed, foreignBacked, heavy, amount, year, move, knownFrom, confidence, quote, note, source, path);
     }
 }

@@ -65,7 +65,53 @@ public enum EventKind {
     /** {@code actor}'s power collapses (P5). */
     POWER_COLLAPSE,
     /** {@code actor}'s power rises sharply (P5). */
-    POWER_RISE;
+    POWER_RISE,
+
+    // The general vocabulary (issue 15): moves between states that the propositions' logic needs beyond
+    // the paper's own cases. Which rules read each kind is in docs/codebook.md.
+
+    /** {@code actor} deploys forces, bases or weapons on the territory of {@code target}; {@code heavy} for nuclear or long-range systems. */
+    MILITARY_DEPLOYMENT,
+    /** {@code actor} claims the states in {@code parties} as its sphere of influence or security zone (P6). */
+    SPHERE_CLAIMED,
+    /** {@code actor} aligns with {@code target}, a rival of a great power, short of alliance. */
+    ALIGNMENT,
+    /** {@code actor} assures {@code target} it will refrain from a {@code move} (a kind of event); {@code binding}. */
+    RESTRAINT_ASSURED,
+    /** {@code actor} declares it will not accept a {@code move} (a kind of event) by or into {@code target} or the states in {@code parties}. */
+    RED_LINE_DRAWN,
+    /** Foreign troops ({@code parties}) leave {@code actor}: the end of a stationing. */
+    FOREIGN_TROOPS_WITHDRAWN,
+    /** The terms a settlement set for {@code target} are revised by {@code parties}; {@code acceptedBy}. */
+    SETTLEMENT_REVISED,
+    /** {@code parties} agree to stop fighting without a peace and without a loser. */
+    ARMISTICE,
+    /** {@code actor} claims territory held by {@code target}. */
+    TERRITORIAL_CLAIM,
+    /** {@code actor} mobilises its armed forces, against {@code target} where stated. */
+    MOBILISATION,
+    /** {@code actor} holds military exercises or weapons tests aimed at {@code target}. */
+    MILITARY_EXERCISE,
+    /** {@code actor} gives {@code target} an ultimatum: demands with a time limit, backed by force. */
+    ULTIMATUM,
+    /** {@code actor} invokes {@code organisation}'s commitment to its defence, against {@code target} where named. */
+    ALLIANCE_INVOKED,
+    /** {@code actor} declares independence from {@code target}. */
+    INDEPENDENCE_DECLARED,
+    /** {@code actor} recognises {@code target} as an independent state. */
+    RECOGNITION,
+    /** {@code actor} (or {@code organisation}) imposes economic or diplomatic sanctions on {@code target}. */
+    SANCTIONS,
+    /** {@code actor} vetoes a decision of, or boycotts, an organ of {@code organisation}. */
+    VETO_OR_BOYCOTT,
+    /** {@code actor} transfers arms to {@code target} in peacetime; {@code heavy}. */
+    ARMS_TRANSFER,
+    /** {@code actor} supports armed groups (separatists, insurgents) fighting in {@code target}. */
+    ARMED_GROUPS_SUPPORTED,
+    /** An armed incident between {@code actor} and {@code target} short of an attack. */
+    ARMED_INCIDENT,
+    /** The government of {@code actor} is overthrown or replaced; {@code parties} the foreign states that brought it about. */
+    REGIME_CHANGE;
 
     /** The JSON name, computed once: summaries of facts ask for it on every evaluation. */
     private final String json = name().toLowerCase().replace('_', '-');

@@ -99,6 +99,29 @@ class CaseLoaderTest {
     }
 
     @Test
+    void aRedLineAboutAClassOfMovesLoadsWithTheKindOfActItIsAbout() throws Exception {
+        ObjectNode c = russia();
+        ObjectNode line = c.withArray("events").addObject();
+        line.put("id", "no-bases").put("date", "2008-02-12").put("kind", "red-line-drawn")
+                .put("title", "No foreign bases in Ukraine").put("actor", "RUS").put("target", "UKR").put("move", "military-deployment");
+        line.set("source", c.withArray("events").get(0).get("source"));
+        CaseFile loaded = CaseLoader.parse(c.toString(), "cases/x.json");
+        Event e = loaded.events().stream().filter(x -> x.id().equals("no-bases")).findFirst().orElseThrow();
+        assertThat(e.kind()).isEqualTo(EventKind.RED_LINE_DRAWN);
+        assertThat(e.move()).isEqualTo(EventKind.MILITARY_DEPLOYMENT);
+    }
+
+    @Test
+    void aRedLineWithoutTheMoveItIsAboutIsRejected() throws Exception {
+        ObjectNode c = russia();
+        ObjectNode line = c.withArray("events").addObject();
+        line.put("id", "no-bases").put("date", "2008-02-12").put("kind", "red-line-drawn")
+                .put("title", "No foreign bases in Ukraine").put("actor", "RUS").put("target", "UKR");
+        line.set("source", c.withArray("events").get(0).get("source"));
+        assertThat(rejection(c).getMessage()).contains("$.events[" + (c.withArray("events").size() - 1) + "]").contains("move");
+    }
+
+    @Test
     void anUnknownPropertyIsRejected() throws Exception {
         ObjectNode c = russia();
         ((ObjectNode) c.withArray("events").get(0)).put("warning", "HIGH");

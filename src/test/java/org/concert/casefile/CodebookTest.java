@@ -52,7 +52,10 @@ class CodebookTest {
             needed.add("Actor: " + attribute);
         }
         for (String field : List.of("acceptedBy", "binding", "imposed")) needed.add("Judgement: " + field);
-        for (String flag : List.of("granted", "foreignBacked", "heavy")) needed.add("Event: " + flag);
+        for (String flag : List.of("granted", "foreignBacked", "heavy", "move")) {
+            assertThat(defs.get("event").get("properties").has(flag)).as("event." + flag).isTrue();
+            needed.add("Event: " + flag);
+        }
         needed.add("Organisation: adversary");
         needed.add("Membership: privileged");
         // Every property of an actor that is not identity, provenance or a source must be in the list above.

@@ -112,6 +112,7 @@ public final class CaseJson {
         if (e.heavy() != null) n.put("heavy", e.heavy());
         if (e.amount() != null) n.put("amount", e.amount());
         if (e.year() != null) n.put("year", e.year());
+        if (e.move() != null) n.put("move", e.move().json());
         n.set("source", source(e.source()));
         return n;
     }

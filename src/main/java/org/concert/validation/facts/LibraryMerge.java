@@ -82,7 +82,7 @@ final class LibraryMerge {
                 Event mapped = new Event(c.id() + "." + e.id(), e.date(), e.kind(), e.title(),
                         refs.any(e.actor()), refs.any(e.target()), refs.organisation(e.organisation()),
                         refs.all(e.parties()), refs.all(e.losers()), refs.all(e.acceptedBy()),
-                        e.binding(), e.granted(), e.imposed(), e.foreignBacked(), e.heavy(), e.amount(), e.year(),
+                        e.binding(), e.granted(), e.imposed(), e.foreignBacked(), e.heavy(), e.amount(), e.year(), e.move(),
                         e.knownFrom(), e.confidence(), e.quote(), e.note(), e.source(), null); // a library fact counts from when it became known
                 events.putIfAbsent(key(mapped), mapped);
             }
