@@ -150,6 +150,35 @@ class SandboxedAuthoringTest {
         assertThat(exit).as("the check ran to its end (the compiler's answer, whatever it was)").isIn(0, 2);
     }
 
+    /**
+     * A good change is accepted through the sandbox as it is in process, and what the sandbox costs on a gated
+     * activation is printed: the same change through a warm sandboxed child (as the server keeps one) and in this
+     * process (the rule base already compiled, as the server's is).
+     */
+    @Test
+    void aGoodChangeIsAcceptedThroughTheSandboxAndItsOverheadIsMeasured() throws IOException {
+        String text = Files.readString(rules.resolve("warnings/junctures.drl")) + "// a comment: the same conclusions\n";
+        Sandbox sandbox = Sandbox.create(SandboxSettings.DEFAULT);
+        try (SandboxedTrials warm = new SandboxedTrials(sandbox, () -> cases.stream().map(c -> new TrialCase(c.file(), json(c))).toList(),
+                EvaluationLimits.DEFAULT, 8, true, 1)) {
+            AtomicReference<RuleBase> serving = new AtomicReference<>(RuleBase.load(rules));
+            assertThat(warm.startup(serving.get().files())).isEmpty();
+            Activation sandboxedRun = gate(warm, serving).propose(RuleChange.replace("warnings/junctures.drl", text), "analyst");
+            assertThat(sandboxedRun.accepted()).as(sandboxedRun.summary()).isTrue();
+            assertThat(sandboxedRun.cost()).as("measured on 8 copies of the largest case").isNotNull();
+
+            Path again = work.resolve("again");
+            Fixtures.copy(Fixtures.RULES, again);
+            AtomicReference<RuleBase> inProcess = new AtomicReference<>(RuleBase.load(again));
+            RuleGate local = new RuleGate(again, inProcess::get, inProcess::set, new AuditLog(work.resolve("again.jsonl")), NOTHING_SCREENED,
+                    new InProcessTrials(cases, EvaluationLimits.DEFAULT), GateSettings.DEFAULT, Clock.systemUTC());
+            Activation localRun = local.propose(RuleChange.replace("warnings/junctures.drl", text), "analyst");
+            assertThat(localRun.accepted()).isTrue();
+            System.out.printf("gated activation of one file: %.1f s through a warm sandboxed child (cost on %d facts included), %.1f s in process%n",
+                    sandboxedRun.millis() / 1000.0, sandboxedRun.cost().facts(), localRun.millis() / 1000.0);
+        }
+    }
+
     private static tools.jackson.databind.JsonNode json(CaseFile c) {
         try {
             return org.concert.json.Json.mapper().readTree(Files.readString(Path.of(c.file())));
