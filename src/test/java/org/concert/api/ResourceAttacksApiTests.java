@@ -77,7 +77,7 @@ class ResourceAttacksApiTests {
         r.add("concert.security.analyst.name", () -> "ada");
         r.add("concert.security.analyst.password", () -> "lovelace-42");
         r.add("concert.max-evaluation-time", () -> "3s");
-        r.add("concert.max-evaluation-memory", () -> "512MB");
+        r.add("concert.max-evaluation-memory", () -> "128MB");
     }
 
     static Path temp() {
