@@ -30,7 +30,7 @@ import java.util.List;
  * (evaluation, the rule catalogue, pages) is open while evaluation is open, and needs any configured
  * user when it is not. Refusals are problem details like every other error: 401 without credentials,
  * 403 without the role. There are no cookies or sessions; CSRF tokens are replaced by refusing any
- * state-changing request that is not JSON ({@code org.concert.api.JsonOnlyWrites}).
+ * state-changing request that is not JSON (the endpoints' {@code JsonOnlyWrites} filter).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
