@@ -1,5 +1,6 @@
 package org.concert.authoring;
 
+import org.concert.rulebase.RuleAdmission;
 import org.concert.rulebase.RuleFiles;
 import org.concert.rulebase.RuleProblem;
 
@@ -9,24 +10,23 @@ import java.util.Set;
 
 /**
  * What rule files must pass before any of their code is compiled or run anywhere: the validator of what a rule may
- * say ({@link RuleValidator}) and the static bounds on what it may cost ({@link RuleBounds}). Both read the parsed
+ * say ({@link RuleAdmission}, default deny) and the static bounds on what it may cost ({@link RuleBounds}). Both read the parsed
  * text only; nothing the files contain runs here.
  */
 @FunctionalInterface
 public interface Screening {
 
     /**
-     * The problems of {@code proposed}, changed from {@code serving}. The serving files passed the screening when they
-     * were activated, so only what changed is screened again. With no serving files (start-up) every file is validated,
-     * and no rule is held to the bounds: they bind rules as they are written or edited.
+     * The problems of {@code proposed}, changed from {@code serving}: every file is validated (the validator remembers
+     * its recent answers); with no serving files (start-up) no rule is held to the bounds: they bind rules as they are
+     * written or edited.
      */
     List<RuleProblem> screen(RuleFiles proposed, RuleFiles serving);
 
     /** The validator, then the bounds. */
     static Screening standard() {
         return (proposed, serving) -> {
-            Set<String> changed = changed(proposed, serving);
-            List<RuleProblem> problems = new ArrayList<>(RuleValidator.check(proposed, changed));
+            List<RuleProblem> problems = new ArrayList<>(RuleAdmission.validate(proposed));
             if (problems.isEmpty() && serving != null) problems.addAll(RuleBounds.check(proposed, serving));
             return problems;
         };

@@ -19,6 +19,7 @@ import org.concert.casefile.Level;
 import org.concert.vocabulary.Explanation;
 import org.concert.vocabulary.Stance;
 import org.concert.vocabulary.Vocabulary;
+import org.drools.drl.ast.descr.RuleDescr;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,30 @@ final class ConsequenceStatement {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** The consequence of a rule as the compiler reads it. */
+    static String text(RuleDescr rule) {
+        return String.valueOf(rule.getConsequence()).strip();
+    }
+
+    /** Where a rule's consequence starts in its file's text, or -1 when it is empty or cannot be found. */
+    static int offset(String text, RuleDescr rule) {
+        String consequence = text(rule);
+        int lhsEnd = rule.getLhs() == null ? rule.getStartCharacter() : Math.max(rule.getLhs().getEndCharacter(), rule.getStartCharacter());
+        return consequence.isEmpty() ? -1 : text.indexOf(consequence, Math.max(lhsEnd, 0));
+    }
+
+    /** This statement's problems, placed in the rule's file. */
+    List<RuleProblem> located(String file, String text, RuleDescr rule) {
+        int at = offset(text, rule);
+        RuleText.Position start = at < 0 ? new RuleText.Position(rule.getConsequenceLine() + 1, 1) : RuleText.position(text, at);
+        List<RuleProblem> located = new ArrayList<>();
+        for (Problem p : problems) {
+            located.add(new RuleProblem(file, start.line() + p.line() - 1, p.line() == 1 ? start.column() + p.column() - 1 : p.column(),
+                    "rule \"" + rule.getName() + "\": " + p.message()));
+        }
+        return located;
     }
 
     /** {@link RuleInfo#DERIVES}, {@link RuleInfo#WARNS}, {@link RuleInfo#ADJUSTS} or {@link RuleInfo#WEIGHS}; null when it is not a statement. */

@@ -3,8 +3,6 @@ package org.concert.rulebase;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -12,10 +10,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.conf.LanguageLevelOption;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,8 +28,6 @@ import java.util.regex.Pattern;
 final class RuleCompiler {
 
     private static final Pattern PROPOSITION = Pattern.compile("P[1-9][0-9]?");
-    private static final Pattern PARSER_POSITION = Pattern.compile("^(?:\\[ERR \\d+\\] )?Line (\\d+):(\\d+)");
-    private static final Pattern UNEXPANDED = Pattern.compile("\\[(\\d+)\\] Unable to expand: ([^\\n]*)");
     private static final Pattern QUOTED = Pattern.compile("'([A-Za-z_][A-Za-z0-9_.]*)'|\"([A-Za-z_][A-Za-z0-9_.]*)\"");
 
     private final RuleFiles files;
@@ -47,17 +40,18 @@ final class RuleCompiler {
     private final Map<String, PackageDescr> packages = new LinkedHashMap<>();
     /** The DRL handed to the builder, by the analyst's file name: consequences compiled into Java, line for line. */
     private final Map<String, String> generated = new LinkedHashMap<>();
-    private java.util.Set<String> parameterNames;
 
     RuleCompiler(RuleFiles files) {
         this.files = files;
     }
 
     RuleBase compile() {
+        // Nothing reaches the parser of the rule compiler, let alone the Java compiler, unless the validator admits it.
+        List<RuleProblem> refused = RuleAdmission.validate(files);
+        if (!refused.isEmpty()) throw new RuleBaseException(refused);
         propositions = propositions();
         Parameters parameters = parameters();
-        parameterNames = ConditionCheck.names(parameters);
-        String dsl = dslText();
+        String dsl = RuleSource.dsl(files);
         KieServices ks = KieServices.Factory.get();
         ReleaseId id = ks.newReleaseId("org.concert", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(id);
@@ -65,9 +59,9 @@ final class RuleCompiler {
             if (name.endsWith(".drl") || name.endsWith(".dslr")) {
                 // A .dslr rule is expanded here into the DRL it stands for and compiled as DRL, in its place
                 // among the files: it behaves exactly like its DRL twin (the DSL keeps one line per line).
-                String drl = name.endsWith(".dslr") ? expand(name, text, dsl) : text;
+                String drl = RuleSource.drl(name, text, dsl, problems);
                 if (drl == null) return;
-                PackageDescr pkg = parse(name, drl, null);
+                PackageDescr pkg = parse(name, drl);
                 if (pkg == null) return;
                 packages.put(name, pkg);
                 String java = consequences(name, drl, pkg);
@@ -137,81 +131,15 @@ final class RuleCompiler {
         return Propositions.none();
     }
 
-    private String dslText() {
-        StringBuilder dsl = new StringBuilder();
-        files.texts().forEach((name, text) -> {
-            if (name.endsWith(".dsl")) dsl.append(text).append('\n');
-        });
-        return dsl.toString();
-    }
-
-    /** The DRL a .dslr file stands for, or null (with the problems noted) when a sentence has no DSL entry. */
-    private String expand(String name, String text, String dsl) {
-        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-        try {
-            String drl = parser.getExpandedDRL(text, new StringReader(dsl));
-            if (!parser.hasErrors()) return drl;
-            for (KnowledgeBuilderResult error : parser.getErrors()) {
-                int[] lines = error.getLines();
-                problems.add(new RuleProblem(name, lines != null && lines.length > 0 ? lines[0] : 0, 0, error.getMessage().strip()));
-            }
-        } catch (DroolsParserException e) {
-            // The expander lists each line it cannot expand as "Line:[15] [15] Unable to expand: <sentence>".
-            Matcher unknown = UNEXPANDED.matcher(String.valueOf(e.getMessage()));
-            boolean any = false;
-            while (unknown.find()) {
-                any = true;
-                problems.add(new RuleProblem(name, Integer.parseInt(unknown.group(1)), 0, "no sentence of the controlled language (.dsl) reads \""
-                        + unknown.group(2).strip() + "\""));
-            }
-            if (!any) problems.add(new RuleProblem(name, 0, 0, "cannot expand with the DSL: " + e.getMessage()));
-        }
-        return null;
-    }
-
-    /** Parses one file for its package and rule metadata; syntax errors are reported here, with line and column. */
-    private PackageDescr parse(String name, String text, String dsl) {
-        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
-        PackageDescr pkg;
-        try {
-            pkg = dsl == null ? parser.parse(false, text) : parser.parse(false, text, new StringReader(dsl));
-        } catch (DroolsParserException e) {
-            problems.add(new RuleProblem(name, 0, 0, "cannot parse: " + e.getMessage()));
-            return null;
-        }
-        if (parser.hasErrors()) {
-            for (KnowledgeBuilderResult error : parser.getErrors()) {
-                int[] lines = error.getLines();
-                int line = lines != null && lines.length > 0 ? lines[0] : 0;
-                int column = column(error);
-                String message = error.getMessage().strip();
-                Matcher at = PARSER_POSITION.matcher(message);
-                if (at.find()) { // "[ERR 102] Line 10:0 mismatched input …": the parser's column is 0-based
-                    line = Integer.parseInt(at.group(1));
-                    column = Integer.parseInt(at.group(2)) + 1;
-                    message = message.substring(at.end()).strip();
-                }
-                problems.add(new RuleProblem(name, line, column, message));
-            }
-            return null;
-        }
-        if (pkg == null || pkg.getName() == null || pkg.getName().isBlank()) {
-            problems.add(new RuleProblem(name, 1, 0, "missing 'package' declaration"));
-            return null;
-        }
+    /** Parses one file for its package and rule metadata; syntax errors are reported by {@link RuleSource}, with line and column. */
+    private PackageDescr parse(String name, String text) {
+        PackageDescr pkg = RuleSource.parse(name, text, problems);
+        if (pkg == null) return null;
         for (RuleDescr rule : pkg.getRules()) {
             if (rule.isQuery()) continue;
             readMetadata(name, text, rule);
         }
         return pkg;
-    }
-
-    private static int column(KnowledgeBuilderResult error) {
-        try {
-            return (int) error.getClass().getMethod("getColumn").invoke(error);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return 0;
-        }
     }
 
     private void readMetadata(String file, String text, RuleDescr rule) {
@@ -251,18 +179,13 @@ final class RuleCompiler {
         rulesInFile.sort(java.util.Comparator.comparingInt(RuleDescr::getStartCharacter).reversed()); // edit from the end
         for (RuleDescr rule : rulesInFile) {
             if (rule.isQuery()) continue;
-            problems.addAll(ConditionCheck.check(file, text, rule, parameterNames.isEmpty() ? null : parameterNames));
-            String consequence = String.valueOf(rule.getConsequence()).strip();
+            String consequence = ConsequenceStatement.text(rule);
             int lhsEnd = rule.getLhs() == null ? rule.getStartCharacter() : Math.max(rule.getLhs().getEndCharacter(), rule.getStartCharacter());
-            int at = consequence.isEmpty() ? -1 : text.indexOf(consequence, Math.max(lhsEnd, 0));
+            int at = ConsequenceStatement.offset(text, rule);
             java.util.Set<String> bindings = bindings(rule.getLhs() == null ? "" : text.substring(Math.max(rule.getLhs().getStartCharacter(), 0),
                     Math.min(text.length(), Math.max(lhsEnd + 1, 0))));
             ConsequenceStatement statement = ConsequenceStatement.parse(consequence, bindings);
-            int[] start = at < 0 ? new int[]{rule.getConsequenceLine() + 1, 1} : position(text, at);
-            for (ConsequenceStatement.Problem p : statement.problems()) {
-                problems.add(new RuleProblem(file, start[0] + p.line() - 1, p.line() == 1 ? start[1] + p.column() - 1 : p.column(),
-                        "rule \"" + rule.getName() + "\": " + p.message()));
-            }
+            problems.addAll(statement.located(file, text, rule));
             RuleInfo info = rules.get(rule.getName());
             if (info != null && info.file().equals(file) && info.line() == rule.getLine()) {
                 rules.put(rule.getName(), new RuleInfo(info.name(), info.proposition(), info.section(), info.paraphrase(), info.file(),

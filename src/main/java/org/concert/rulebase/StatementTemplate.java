@@ -27,7 +27,12 @@ final class StatementTemplate {
     record Problem(int offset, String message) {
     }
 
+    /** A value a placeholder reads: a binding and the accessors called on it in turn ({@code $who.name} → [$who, name]). */
+    record Reference(int offset, List<String> path) {
+    }
+
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
     private final String java;
 
     private StatementTemplate(String template, Set<String> bindings) {
@@ -41,6 +46,11 @@ final class StatementTemplate {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** Every binding path the template reads, for the validator to follow through the allow-list. */
+    List<Reference> references() {
+        return references;
     }
 
     /** A Java expression of type String, for the generated consequence. */
@@ -108,6 +118,7 @@ final class StatementTemplate {
     private String value(String expression, int at, Set<String> bindings) {
         if (PATH.matcher(expression).matches()) {
             String[] parts = expression.split("\\.");
+            references.add(new Reference(at, List.of(parts)));
             if (!bindings.contains(parts[0])) {
                 problems.add(new Problem(at, parts[0] + " is not bound in the rule's conditions"
                         + (bindings.isEmpty() ? "" : " (bound: " + String.join(", ", new java.util.TreeSet<>(bindings)) + ")")));

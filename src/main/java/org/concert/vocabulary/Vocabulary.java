@@ -84,6 +84,26 @@ public final class Vocabulary {
     /** Value types a pattern may match besides the vocabulary: members of a collection ({@code from}), collected lists. */
     public static final Set<String> VALUE_TYPES = Set.of("String", "List", "Collection", "Set", "Number", "Object");
 
+    /**
+     * What a rule may ask of the values facts carry (text, dates, numbers, collections), beyond the accessors of the
+     * vocabulary's own types: reads that compute nothing but their answer. The rule validator admits these and nothing
+     * else of the JDK.
+     */
+    public static final Map<Class<?>, Set<String>> VALUE_METHODS = valueMethods();
+
+    private static Map<Class<?>, Set<String>> valueMethods() {
+        Map<Class<?>, Set<String>> values = new LinkedHashMap<>();
+        values.put(String.class, Set.of("equals", "equalsIgnoreCase", "isEmpty", "isBlank", "length", "startsWith", "endsWith", "contains", "compareTo"));
+        values.put(java.time.LocalDate.class, Set.of("equals", "isBefore", "isAfter", "isEqual", "compareTo", "getYear", "getMonthValue", "getDayOfMonth",
+                "plusYears", "plusMonths", "plusDays", "minusYears", "minusMonths", "minusDays"));
+        Set<String> collection = Set.of("size", "isEmpty", "contains", "containsAll", "equals");
+        for (Class<?> c : List.of(java.util.Collection.class, List.class, Set.class)) values.put(c, collection);
+        Set<String> number = Set.of("equals", "compareTo", "intValue", "longValue", "doubleValue");
+        for (Class<?> c : List.of(Number.class, Integer.class, Long.class, Double.class)) values.put(c, number);
+        values.put(Boolean.class, Set.of("equals", "booleanValue"));
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
     private static final Map<Class<?>, TypeInfo> CONCLUSIONS = types(Conclusion.class);
     private static final Map<Class<?>, TypeInfo> WARNINGS = types(Warning.class);
     private static final ClassValue<List<Method>> PARTICIPANTS = new ClassValue<>() {

@@ -96,6 +96,6 @@ class ControlledLanguageTest {
 
     @Test
     void theLanguageIsCleanForTheValidator() {
-        assertThat(RuleValidator.check(files)).isEmpty();
+        assertThat(org.concert.rulebase.RuleAdmission.validate(files)).isEmpty();
     }
 }
