@@ -1,6 +1,7 @@
 package org.concert;
 
 import org.concert.cli.ConcertCli;
+import org.concert.sandbox.Sandbox;
 import org.concert.server.ConcertServer;
 
 import java.util.Arrays;
@@ -8,7 +9,8 @@ import java.util.Arrays;
 /**
  * Entry point of the jar. With no arguments, with {@code serve}, or with only Spring settings
  * ({@code --name=value}) it starts the HTTP server; anything else is a command of the command line
- * tool ({@code evaluate …}, {@code --help}), which runs without starting Spring.
+ * tool ({@code evaluate …}, {@code --help}), which runs without starting Spring; {@code sandbox-worker} is a
+ * sandboxed child of the server or the CLI ({@link Sandbox}).
  */
 public final class Concert {
 
@@ -18,7 +20,10 @@ public final class Concert {
     }
 
     public static void main(String[] args) {
-        if (startsServer(args)) {
+        if (args.length > 0 && args[0].equals(Sandbox.WORKER_ARGUMENT)) {
+            // A sandboxed child started by the server or the CLI, never by a person.
+            Sandbox.runWorker(Arrays.copyOfRange(args, 1, args.length));
+        } else if (startsServer(args)) {
             ConcertServer.start(serverArgs(args));
         } else {
             System.exit(ConcertCli.run(args));

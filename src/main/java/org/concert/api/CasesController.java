@@ -17,6 +17,7 @@ import org.concert.evaluation.Evaluation;
 import org.concert.session.Evaluator;
 import org.concert.rulebase.RuleBase;
 import org.concert.server.CaseStore;
+import org.concert.server.ConcertProperties;
 import org.concert.server.ServingRules;
 import org.concert.server.StoredCase;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,10 +45,12 @@ class CasesController {
     private final EvaluationMetrics metrics;
     private final StoredEvaluations kept;
     private final JsonMapper json;
+    private final int maxTimelinePoints;
 
     CasesController(CaseStore cases, ServingRules rules, Evaluator evaluator, EvaluationMetrics metrics, StoredEvaluations kept,
-                    JsonMapper json) {
+                    JsonMapper json, ConcertProperties properties) {
         this.json = json;
+        this.maxTimelinePoints = properties.maxTimelinePoints();
         this.cases = cases;
         this.rules = rules;
         this.evaluator = evaluator;
@@ -92,7 +95,7 @@ class CasesController {
     }
 
     @ApiResponse(responseCode = "200", description = "the timeline", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "a bad date or step, or a timeline that ends before it starts", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "a bad date or step, a timeline that ends before it starts, or one with more dates than concert.max-timeline-points", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "no stored case has this id", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Replay a stored case over time",
@@ -115,10 +118,13 @@ class CasesController {
             throw new BadParameterException("step: " + e.getMessage());
         }
         if (end.isBefore(start)) throw new BadParameterException("the timeline ends (" + end + ") before it starts (" + start + ")");
-        if (s.unit().equals("day") && start.plusYears(50).isBefore(end)) {
-            throw new BadParameterException("a daily timeline is limited to 50 years; use step=facts, which is exact to the day");
-        }
         RuleBase snapshot = rules.current();
+        long points = s.points(start, end, c.changes().size() + snapshot.parameters().changes().size());
+        if (points > maxTimelinePoints) {
+            throw new BadParameterException("a timeline of about " + points + " dates from " + start + " to " + end + " by " + s
+                    + " is more than the limit of " + maxTimelinePoints + " (concert.max-timeline-points): use a longer step, "
+                    + "step=facts (exact to the day), or a shorter range");
+        }
         return metrics.time("timeline", () -> Timeline.replay(snapshot, c, start, end, s, evaluator.limits()));
     }
 

@@ -3,6 +3,8 @@ package org.concert.api;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.concert.casefile.InvalidCaseException;
+import org.concert.session.BoundedEvaluations;
+import org.concert.session.EvaluationRefusedException;
 import org.concert.session.EvaluationTimeoutException;
 import org.concert.session.RunawayRulesException;
 import org.springframework.stereotype.Component;
@@ -10,9 +12,10 @@ import org.springframework.stereotype.Component;
 import java.util.function.Supplier;
 
 /**
- * Times every evaluation the API runs as the timer {@code concert.evaluations}, tagged by
+ * Runs every evaluation the API runs within the server's bounds ({@link BoundedEvaluations}: a few at a time, each
+ * within its time and memory), and times it as the timer {@code concert.evaluations}, tagged by
  * {@code endpoint} ({@code stored}, {@code posted}, {@code what-if}) and {@code outcome}
- * ({@code success}, {@code invalid-case}, {@code runaway}, {@code timeout}, {@code error}, and
+ * ({@code success}, {@code invalid-case}, {@code runaway}, {@code timeout}, {@code refused}, {@code error}, and
  * {@code kept} for an answer given from {@link StoredEvaluations} without evaluating):
  * {@code /actuator/metrics/concert.evaluations} gives the count and latency.
  */
@@ -22,9 +25,11 @@ class EvaluationMetrics {
     static final String TIMER = "concert.evaluations";
 
     private final MeterRegistry registry;
+    private final BoundedEvaluations bounded;
 
-    EvaluationMetrics(MeterRegistry registry) {
+    EvaluationMetrics(MeterRegistry registry, BoundedEvaluations bounded) {
         this.registry = registry;
+        this.bounded = bounded;
     }
 
     /** An answer given from {@link StoredEvaluations}: counted (with no latency to speak of) apart from the evaluations run. */
@@ -36,7 +41,7 @@ class EvaluationMetrics {
         Timer.Sample sample = Timer.start(registry);
         String outcome = "error";
         try {
-            T result = evaluation.get();
+            T result = bounded.run(evaluation);
             outcome = "success";
             return result;
         } catch (InvalidCaseException e) {
@@ -47,6 +52,9 @@ class EvaluationMetrics {
             throw e;
         } catch (EvaluationTimeoutException e) {
             outcome = "timeout";
+            throw e;
+        } catch (EvaluationRefusedException e) {
+            outcome = "refused";
             throw e;
         } finally {
             sample.stop(timer(endpoint, outcome));

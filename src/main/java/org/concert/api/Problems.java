@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.concert.casefile.CaseError;
 import org.concert.casefile.InvalidCaseException;
+import org.concert.authoring.AuthoringUnavailableException;
+import org.concert.session.EvaluationRefusedException;
 import org.concert.session.EvaluationTimeoutException;
 import org.concert.session.RunawayRulesException;
 import org.concert.whatif.WhatIfRequest;
@@ -50,7 +52,8 @@ class Problems extends ResponseEntityExceptionHandler {
     }
 
     /** The case loader's and the engine's refusals, which know nothing of HTTP, as problems. */
-    @ExceptionHandler({InvalidCaseException.class, RunawayRulesException.class, EvaluationTimeoutException.class})
+    @ExceptionHandler({InvalidCaseException.class, RunawayRulesException.class, EvaluationTimeoutException.class,
+            EvaluationRefusedException.class, AuthoringUnavailableException.class})
     ResponseEntity<Object> refused(RuntimeException e, WebRequest request) {
         ProblemException p;
         if (e instanceof InvalidCaseException invalid) {
@@ -60,6 +63,10 @@ class Problems extends ResponseEntityExceptionHandler {
                     errors.size() > 1 ? errors.size() + " errors, the first " + first : first, e).with("errors", errors);
         } else if (e instanceof RunawayRulesException) {
             p = new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "runaway-rules", "Rules did not settle", e.getMessage(), e);
+        } else if (e instanceof EvaluationRefusedException) {
+            p = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "evaluation-refused", "Evaluation refused or stopped", e.getMessage(), e);
+        } else if (e instanceof AuthoringUnavailableException) {
+            p = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "authoring-unavailable", "Rule authoring unavailable", e.getMessage(), e);
         } else {
             p = new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "evaluation-timeout", "Evaluation took too long", e.getMessage(), e);
         }

@@ -11,9 +11,6 @@ import org.concert.authoring.Activation;
 import org.concert.authoring.AuditLog;
 import org.concert.authoring.RuleChange;
 import org.concert.authoring.RuleGate;
-import org.concert.rulebase.RuleAdmission;
-import org.concert.rulebase.RuleBase;
-import org.concert.rulebase.RuleBaseException;
 import org.concert.rulebase.RuleFiles;
 import org.concert.rulebase.RuleProblem;
 import org.concert.server.ConcertProperties;
@@ -31,14 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.file.Path;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Rule authoring over HTTP, for analysts: read the rule files, check a file without activating it,
  * and create, replace or delete one through the regression gate (or reload what was edited on disk).
- * Every change is validated, compiled beside the serving rule base and run against every historical
- * case before it serves; a refused change is a 422 that lists the problems or the failing cases.
+ * Every change is screened, then compiled and run against every historical case in a sandboxed child,
+ * before it serves; a refused change is a 422 that lists the problems or the failing cases. Bodies are
+ * JSON only ({@link JsonOnlyWrites}): no form or plain-text request from another site can reach these.
  */
 @RestController
 @RequestMapping("/api/rules")
@@ -62,6 +59,17 @@ class RuleFilesController {
     record CheckResult(boolean ok, List<RuleProblem> problems) {
     }
 
+    /** A rule file's text, as a PUT sends it. */
+    record RuleText(String text) {
+    }
+
+    /** A file to check: its name in the rules directory and its text. */
+    record CheckRequest(String file, String text) {
+    }
+
+    /** The most audit records one page holds. */
+    static final int MAX_AUDIT_PAGE = 200;
+
     @GetMapping("/files")
     @Operation(summary = "List the serving rule files", description = "Names relative to the rules directory, e.g. warnings/buffer-states.dslr.")
     List<String> files() {
@@ -81,34 +89,29 @@ class RuleFilesController {
     }
 
     @ApiResponse(responseCode = "200", description = "the check's result: ok, or the problems with file, line and column", useReturnTypeSchema = true)
-    @PostMapping(path = "/check", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @ApiResponse(responseCode = "415", description = "a body that is not application/json", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "no sandbox to compile in, or every sandbox busy", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Check a rule file without activating it",
-            description = "Validates (forbidden code, imports, metadata) and compiles the rule base as it would be with this file in it. Nothing is written or served.")
-    CheckResult check(@Parameter(description = "the file's name in the rules directory", example = "warnings/my-rules.drl") @RequestParam String file,
-                      @RequestBody String text) {
-        String name = strip(file);
-        RuleFiles proposed = gate.serving().files().with(prefix() + name, text);
-        List<RuleProblem> problems = new ArrayList<>(RuleAdmission.validate(proposed));
-        if (problems.isEmpty()) {
-            try {
-                RuleBase.compile(proposed);
-            } catch (RuleBaseException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        return new CheckResult(problems.isEmpty(), problems);
+            description = "Validates (forbidden code, imports, metadata, static bounds) and compiles, in a sandboxed child, the rule base as it "
+                    + "would be with this file in it. Nothing is written or served; the check is audited. Body: {\"file\": \"warnings/my-rules.drl\", \"text\": \"…\"}.")
+    CheckResult check(@RequestBody CheckRequest request, Principal who) {
+        if (request.file() == null || request.text() == null) throw new MalformedBodyException("expected {\"file\": …, \"text\": …}");
+        Activation a = gate.check(strip(request.file()), request.text(), who.getName());
+        return new CheckResult(a.problems().isEmpty(), a.problems());
     }
 
     @ApiResponse(responseCode = "200", description = "accepted: the new rule base serves", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "401", description = "no credentials", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "not an analyst", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "refused: invalid rules, or historical cases that would fail; nothing changed", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @PutMapping(path = "/files/{*file}", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Create or replace a rule file through the regression gate")
-    Activation put(@Parameter(description = "e.g. warnings/my-rules.drl") @PathVariable String file, @RequestBody String text, Principal who) {
+    @PutMapping(path = "/files/{*file}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create or replace a rule file through the regression gate", description = "Body: {\"text\": \"…\"}.")
+    Activation put(@Parameter(description = "e.g. warnings/my-rules.drl") @PathVariable String file, @RequestBody RuleText body, Principal who) {
+        if (body.text() == null) throw new MalformedBodyException("expected {\"text\": …}");
         String name = strip(file);
         boolean exists = gate.serving().files().texts().containsKey(prefix() + name);
-        return accepted(gate.propose(exists ? RuleChange.replace(name, text) : RuleChange.create(name, text), who.getName()));
+        return accepted(gate.propose(exists ? RuleChange.replace(name, body.text()) : RuleChange.create(name, body.text()), who.getName()));
     }
 
     @ApiResponse(responseCode = "200", description = "accepted: the new rule base serves", useReturnTypeSchema = true)
@@ -128,9 +131,14 @@ class RuleFilesController {
     }
 
     @GetMapping("/audit")
-    @Operation(summary = "The audit log: every proposed change, who, when, the diff and the regression summary")
-    List<Activation> audit() {
-        return audit.read();
+    @Operation(summary = "The audit log, newest first, a page at a time",
+            description = "Every proposed change and check: who, when, the diff (cut short for a rejection), the regression summary and the cost. "
+                    + "total counts all records; offset skips the newest.")
+    AuditLog.Page audit(@Parameter(description = "records to skip, newest first") @RequestParam(defaultValue = "0") long offset,
+                        @Parameter(description = "records in the page, at most " + MAX_AUDIT_PAGE) @RequestParam(defaultValue = "50") int limit) {
+        if (offset < 0) throw new BadParameterException("offset: must not be negative");
+        if (limit < 1 || limit > MAX_AUDIT_PAGE) throw new BadParameterException("limit: from 1 to " + MAX_AUDIT_PAGE + " records a page");
+        return audit.page(offset, limit);
     }
 
     private static Activation accepted(Activation a) {

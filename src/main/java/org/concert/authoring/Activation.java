@@ -8,11 +8,13 @@ import java.util.List;
 /**
  * The outcome of a proposed rule change: accepted (and serving) or rejected, with the problems found
  * (validation, compilation) or the historical expectations and rule tests that would have failed. This is also the
- * audit record: who, when, what changed (a unified diff), and the regression summary.
+ * audit record: who, when, what changed (a unified diff, cut short for a rejected change), the regression summary and
+ * what the rules cost on a scaled case next to the serving ones. A {@code CHECK} is a dry run, audited too; it is
+ * never accepted, and its problems say whether the file would pass.
  */
 public record Activation(Instant at, String who, RuleChange.Action action, String file, boolean accepted,
                          String fromVersion, String toVersion, List<RuleProblem> problems, List<Failure> failures,
-                         Regression regression, String diff, long millis) {
+                         Regression regression, TrialReport.Cost cost, String diff, long millis) {
 
     /**
      * A historical expectation the changed rule base would break ({@code caseId} the case), or a rule test
@@ -29,6 +31,10 @@ public record Activation(Instant at, String who, RuleChange.Action action, Strin
     }
 
     public String summary() {
+        if (action == RuleChange.Action.CHECK) {
+            return "CHECK " + file + ": " + (problems.isEmpty() ? "passes validation and compiles" : problems.size() + " problem(s): " + problems.get(0))
+                    + "; nothing activated";
+        }
         if (accepted) {
             return action + " " + (file == null ? "rules" : file) + " accepted: rule base " + fromVersion + " → " + toVersion
                     + (regression == null ? "" : ", " + regression.met() + "/" + regression.expectations() + " expectations met in "

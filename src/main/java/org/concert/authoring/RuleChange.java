@@ -6,7 +6,8 @@ package org.concert.authoring;
  */
 public record RuleChange(Action action, String file, String text) {
 
-    public enum Action { CREATE, REPLACE, DELETE, RELOAD }
+    /** {@code CHECK} is a dry run: audited, never activated. */
+    public enum Action { CREATE, REPLACE, DELETE, RELOAD, CHECK }
 
     public static RuleChange create(String file, String text) {
         return new RuleChange(Action.CREATE, file, text);
@@ -18,6 +19,10 @@ public record RuleChange(Action action, String file, String text) {
 
     public static RuleChange delete(String file) {
         return new RuleChange(Action.DELETE, file, null);
+    }
+
+    public static RuleChange check(String file, String text) {
+        return new RuleChange(Action.CHECK, file, text);
     }
 
     public static RuleChange reload() {

@@ -2,65 +2,70 @@ package org.concert.authoring;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.concert.casefile.CaseFile;
-import org.concert.session.EvaluationLimits;
-import org.concert.session.Evaluator;
-import org.concert.rulebase.RuleAdmission;
 import org.concert.rulebase.RuleBase;
 import org.concert.rulebase.RuleBaseException;
 import org.concert.rulebase.RuleFiles;
 import org.concert.rulebase.RuleProblem;
-import org.concert.regression.CaseReport;
-import org.concert.regression.ExpectationResult;
-import org.concert.regression.RegressionSuite;
-import org.concert.ruletests.RuleTest;
 import org.concert.ruletests.RuleTestException;
-import org.concert.ruletests.RuleTestResult;
-import org.concert.ruletests.RuleTestRunner;
 import org.concert.ruletests.RuleTests;
+import org.concert.sandbox.SandboxException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The only way a rule change reaches the serving rule base. A proposal is validated, compiled into a
- * new rule base beside the serving one, and run against every expectation of every historical case and
- * every rule test ({@code tests/} in the rules directory);
- * only if all of that passes is the file written (temporary file, then rename), the new rule base
- * swapped in atomically, and the change audited. On any failure nothing changes: not the serving
- * rule base, not the files. Evaluations hold the rule base they started with, so each sees one rule
- * base or the other, never a mix. Proposals are handled one at a time.
+ * The only way a rule change reaches the serving rule base. A proposal is screened (the validator and the static bounds,
+ * on the parsed text: nothing runs), then tried in a sandboxed child ({@link TrialRunner}): compiled, run against every
+ * expectation of every historical case and every rule test ({@code tests/} in the rules directory), and measured on a
+ * scaled case next to the serving rules. Only if all of that passes is it compiled here, its audit record written and
+ * flushed, the file written (temporary file, then rename) and the new rule base swapped in atomically. On any failure
+ * nothing changes: not the serving rule base, not the files; the rejection is audited with a diff cut short. No
+ * candidate's code runs in this process before it is accepted. Evaluations hold the rule base they started with, so
+ * each sees one rule base or the other, never a mix. Proposals are handled one at a time; dry runs ({@link #check})
+ * beside them.
  */
 public final class RuleGate {
 
     private final Path rulesDir;
     private final Supplier<RuleBase> serving;
     private final Consumer<RuleBase> swap;
-    /** Recently compiled rule bases by content: undoing a change, or proposing it again, compiles nothing. */
-    private final Cache<String, RuleBase> compiled = Caffeine.newBuilder().maximumSize(4).build();
-    private final Supplier<List<CaseFile>> cases;
     private final AuditLog audit;
-    private final EvaluationLimits limits;
+    private final Screening screening;
+    private final TrialRunner trials;
+    private final GateSettings settings;
     private final Clock clock;
+    /** Recently compiled (accepted) rule bases by content: undoing a change, or making it again, compiles nothing. */
+    private final Cache<String, RuleBase> compiled = Caffeine.newBuilder().maximumSize(4).build();
+    /**
+     * Recent trials by what they depend on (candidate, serving rules, rule tests; the cases and limits do not change
+     * while the server runs): the same question is not tried twice.
+     */
+    private final Cache<String, TrialReport> tried = Caffeine.newBuilder().maximumSize(8).build();
 
-    public RuleGate(Path rulesDir, Supplier<RuleBase> serving, Consumer<RuleBase> swap, Supplier<List<CaseFile>> cases,
-                    AuditLog audit, EvaluationLimits limits, Clock clock) {
+    public RuleGate(Path rulesDir, Supplier<RuleBase> serving, Consumer<RuleBase> swap, AuditLog audit, Screening screening,
+                    TrialRunner trials, GateSettings settings, Clock clock) {
         this.rulesDir = rulesDir;
         this.serving = serving;
         this.swap = swap;
-        this.cases = cases;
         this.audit = audit;
-        this.limits = limits;
+        this.screening = screening;
+        this.trials = trials;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -70,35 +75,56 @@ public final class RuleGate {
         RuleFiles files = current.files();
         String key = null;
         RuleFiles proposed;
-        List<RuleProblem> problems = new ArrayList<>();
         if (change.action() == RuleChange.Action.RELOAD) {
             try {
                 proposed = RuleFiles.read(rulesDir);
             } catch (RuleBaseException e) {
-                return finish(change, who, current, null, e.problems(), List.of(), null, "", start);
+                return reject(change, who, current, e.problems(), List.of(), null, null, "", start);
             }
             if (proposed.version().equals(current.version())) {
-                return finish(change, who, current, current, List.of(), List.of(), null, "", start);
+                return finish(change, who, current, current, List.of(), List.of(), null, null, "", start);
             }
         } else {
+            List<RuleProblem> problems = new ArrayList<>();
             String name = change.file() == null ? "" : change.file().replace('\\', '/');
-            String badName = badName(name);
-            if (badName != null) {
-                return finish(change, who, current, null, List.of(new RuleProblem(name, 0, 0, badName)), List.of(), null, "", start);
-            }
+            String badName = RuleFolders.refusal(rulesDir, name);
+            if (badName != null) return reject(change, who, current, List.of(new RuleProblem(name, 0, 0, badName)), List.of(), null, null, "", start);
             key = RuleFiles.displayName(rulesDir, rulesDir.resolve(name));
             boolean exists = files.texts().containsKey(key);
             if (change.action() == RuleChange.Action.CREATE && exists) problems.add(new RuleProblem(key, 0, 0, "already exists; replace it instead"));
             if (change.action() != RuleChange.Action.CREATE && !exists) problems.add(new RuleProblem(key, 0, 0, "no such rule file"));
             if (change.action() != RuleChange.Action.DELETE && change.text() == null) problems.add(new RuleProblem(key, 0, 0, "no text given"));
-            if (!problems.isEmpty()) return finish(change, who, current, null, problems, List.of(), null, "", start);
+            if (change.text() != null && change.text().getBytes(StandardCharsets.UTF_8).length > settings.maxRuleFileBytes()) {
+                problems.add(new RuleProblem(key, 0, 0, "larger than " + settings.maxRuleFileBytes() / 1024 + " KB, the largest rule file the gate takes"));
+            }
+            if (!problems.isEmpty()) return reject(change, who, current, problems, List.of(), null, null, "", start);
             proposed = change.action() == RuleChange.Action.DELETE ? files.without(key) : files.with(key, change.text());
         }
         String diff = diff(files, proposed);
 
-        // Validate first: nothing of a proposal is compiled, let alone run, unless the validator admits all of it.
-        problems.addAll(RuleAdmission.validate(proposed));
-        if (!problems.isEmpty()) return finish(change, who, current, null, problems, List.of(), null, diff, start);
+        List<RuleProblem> screened = screening.screen(proposed, files);
+        if (!screened.isEmpty()) return reject(change, who, current, screened, List.of(), null, null, diff, start);
+
+        TrialReport report;
+        try {
+            report = trial(proposed, files);
+        } catch (RuleTestException e) {
+            return reject(change, who, current, List.of(), List.of(new Activation.Failure(Activation.RULE_TEST,
+                    "the rule tests do not load", String.join("; ", e.problems()))), null, null, diff, start);
+        } catch (SandboxException e) {
+            return reject(change, who, current, List.of(new RuleProblem(key == null ? "rules" : key, 0, 0, e.getMessage())),
+                    List.of(), null, null, diff, start);
+        }
+        if (!report.problems().isEmpty() || !report.failures().isEmpty()) {
+            return reject(change, who, current, report.problems(), report.failures(), report.regression(), report.cost(), diff, start);
+        }
+        String tooCostly = tooCostly(report.cost());
+        if (tooCostly != null) {
+            return reject(change, who, current, List.of(new RuleProblem(key == null ? "rules" : key, 0, 0, tooCostly)), List.of(),
+                    report.regression(), report.cost(), diff, start);
+        }
+
+        // Accepted: only now does the candidate's code run here.
         RuleBase candidate = compiled.getIfPresent(proposed.version());
         try {
             if (candidate == null) {
@@ -106,112 +132,181 @@ public final class RuleGate {
                 compiled.put(proposed.version(), candidate);
             }
         } catch (RuleBaseException e) {
-            return finish(change, who, current, null, e.problems(), List.of(), null, diff, start);
+            return reject(change, who, current, e.problems(), List.of(), report.regression(), report.cost(), diff, start);
         }
-
-        List<Activation.Failure> failures = new ArrayList<>();
-        RegressionSuite suite = new RegressionSuite(candidate, limits);
-        List<CaseFile> library = cases.get();
-        long expectations = 0, met = 0;
-        for (CaseFile c : library) {
-            try {
-                CaseReport report = suite.run(c);
-                // Only the regression guards gate a change: forecasts are scored, withdrawn expectations not checked.
-                List<ExpectationResult> guards = report.guards();
-                expectations += guards.size();
-                met += guards.stream().filter(ExpectationResult::passed).count();
-                for (ExpectationResult r : guards) {
-                    if (!r.passed()) failures.add(new Activation.Failure(c.id(), r.name(), r.detail()));
-                }
-            } catch (RuntimeException e) { // a runaway or timed-out rule set fails the case it ran on
-                expectations += c.expectations().stream().filter(x -> !x.isWithdrawn() && !x.registeredBeforeRun()).count();
-                failures.add(new Activation.Failure(c.id(), c.id() + " › evaluation", e.getMessage()));
-            }
+        Activation accepted = activation(change, who, current, candidate, List.of(), List.of(), report.regression(), report.cost(), diff, start);
+        String file = key == null ? "rules" : key;
+        Path written = null;
+        try {
+            if (key != null && change.action() != RuleChange.Action.DELETE) written = writeTemporary(change);
+        } catch (UncheckedIOException e) {
+            return reject(change, who, current, List.of(new RuleProblem(file, 0, 0, "cannot write the file ("
+                    + e.getCause().getMessage() + "): nothing changed")), List.of(), report.regression(), report.cost(), diff, start);
         }
-        int[] ruleTests = ruleTests(candidate, failures);
-        Activation.Regression regression = new Activation.Regression(library.size(), expectations, met, ruleTests[0], ruleTests[1]);
-        if (!failures.isEmpty()) return finish(change, who, current, null, List.of(), failures, regression, diff, start);
-
-        if (key != null) {
-            try {
-                write(key, change);
-            } catch (UncheckedIOException e) {
-                return finish(change, who, current, null, List.of(new RuleProblem(key, 0, 0, "cannot write the file ("
-                        + e.getCause().getMessage() + "): nothing changed")), List.of(), regression, diff, start);
-            }
+        try {
+            audit.append(accepted); // written and flushed before anything changes
+        } catch (UncheckedIOException e) {
+            deleteQuietly(written);
+            return activation(change, who, current, null, List.of(new RuleProblem(file, 0, 0, "cannot write the audit log ("
+                    + e.getCause().getMessage() + "): nothing changed")), List.of(), report.regression(), report.cost(), bounded(diff), start);
+        }
+        try {
+            if (key != null) activate(change, written);
+        } catch (UncheckedIOException e) {
+            // The audit log already says accepted: the next record says that it did not happen after all.
+            return reject(change, who, current, List.of(new RuleProblem(file, 0, 0, "cannot write the file ("
+                    + e.getCause().getMessage() + "): not activated after all, nothing changed")), List.of(),
+                    report.regression(), report.cost(), diff, start);
         }
         swap.accept(candidate);
-        return finish(change, who, current, candidate, List.of(), List.of(), regression, diff, start);
+        trials.serving(proposed);
+        return accepted;
     }
 
     /**
-     * Runs the rule tests of {@code tests/} in the rules directory on the candidate, adding a failure for each
-     * entry that fails; returns how many ran and how many passed. The tests are read anew each time: they are
-     * edited on disk, never through the gate.
+     * A dry run for an analyst: the rule base as it would be with {@code text} as {@code file}, screened and compiled in
+     * a sandboxed child, and audited; nothing is written and nothing starts serving.
      */
-    private int[] ruleTests(RuleBase candidate, List<Activation.Failure> failures) {
-        Path dir = rulesDir.resolve("tests");
-        if (!Files.isDirectory(dir)) return new int[]{0, 0};
-        List<RuleTest> tests;
-        try {
-            tests = RuleTests.load(dir);
-        } catch (RuleTestException e) {
-            failures.add(new Activation.Failure(Activation.RULE_TEST, "the rule tests do not load", String.join("; ", e.problems())));
-            return new int[]{0, 0};
+    public Activation check(String file, String text, String who) {
+        long start = System.nanoTime();
+        RuleBase current = serving.get();
+        RuleChange change = RuleChange.check(file, text);
+        String name = file == null ? "" : file.replace('\\', '/');
+        String badName = RuleFolders.refusal(rulesDir, name);
+        if (badName != null) return finish(change, who, current, null, List.of(new RuleProblem(name, 0, 0, badName)), List.of(), null, null, "", start);
+        String key = RuleFiles.displayName(rulesDir, rulesDir.resolve(name));
+        if (text.getBytes(StandardCharsets.UTF_8).length > settings.maxRuleFileBytes()) {
+            return finish(change, who, current, null, List.of(new RuleProblem(key, 0, 0, "larger than "
+                    + settings.maxRuleFileBytes() / 1024 + " KB, the largest rule file the gate takes")), List.of(), null, null, "", start);
         }
-        List<RuleTestResult> results;
-        try {
-            results = new RuleTestRunner(candidate, new Evaluator(limits)).runSuite(tests);
-        } catch (RuntimeException e) { // a runaway or timed-out rule set fails the tests it ran on
-            failures.add(new Activation.Failure(Activation.RULE_TEST, "the rule tests", e.getMessage()));
-            return new int[]{tests.size(), 0};
+        RuleFiles proposed = current.files().with(key, text);
+        String diff = diff(current.files(), proposed);
+        List<RuleProblem> problems = screening.screen(proposed, current.files());
+        if (problems.isEmpty()) {
+            try {
+                problems = trials.check(proposed).problems();
+            } catch (SandboxException e) {
+                problems = List.of(new RuleProblem(key, 0, 0, e.getMessage()));
+            }
         }
-        int passed = 0;
-        for (RuleTestResult r : results) {
-            if (r.passed()) passed++;
-            else failures.add(new Activation.Failure(Activation.RULE_TEST, r.test().location() + ": " + r.test().name(), String.join("; ", r.failures())));
+        return finish(change, who, current, null, problems, List.of(), null, null, diff, start);
+    }
+
+    /** The sandboxed trial, or the one already made of the same question. */
+    private TrialReport trial(RuleFiles proposed, RuleFiles files) {
+        Map<String, String> tests = RuleTests.texts(rulesDir.resolve("tests"));
+        String question = proposed.version() + "/" + files.version() + "/" + hash(tests);
+        TrialReport known = tried.getIfPresent(question);
+        if (known != null) return known;
+        TrialReport report = trials.gate(proposed, files, tests);
+        tried.put(question, report);
+        return report;
+    }
+
+    /** Why the candidate costs too much next to the serving rules, or null. */
+    private String tooCostly(TrialReport.Cost cost) {
+        if (cost == null) return null;
+        double limit = settings.maxCostRatio();
+        String measured = " on " + cost.copies() + " copies of " + cost.caseId() + " (" + cost.facts() + " facts) than the serving rules ("
+                + "limit " + limit + "×, concert.gate.max-cost-ratio)";
+        if (cost.memoryRatio() > limit) {
+            return String.format(java.util.Locale.ROOT, "the changed rules allocate %.1f× more memory (%d KB against %d KB)",
+                    cost.memoryRatio(), cost.candidateBytes() / 1024, cost.servingBytes() / 1024) + measured;
         }
-        return new int[]{tests.size(), passed};
+        if (cost.candidateCpuMicros() > settings.minCpuMicros() && cost.cpuRatio() > limit) {
+            return String.format(java.util.Locale.ROOT, "the changed rules take %.1f× more CPU time (%d ms against %d ms)",
+                    cost.cpuRatio(), cost.candidateCpuMicros() / 1000, cost.servingCpuMicros() / 1000) + measured;
+        }
+        return null;
+    }
+
+    private Activation reject(RuleChange change, String who, RuleBase from, List<RuleProblem> problems, List<Activation.Failure> failures,
+                              Activation.Regression regression, TrialReport.Cost cost, String diff, long start) {
+        return finish(change, who, from, null, problems, failures, regression, cost, bounded(diff), start);
     }
 
     private Activation finish(RuleChange change, String who, RuleBase from, RuleBase to, List<RuleProblem> problems,
-                              List<Activation.Failure> failures, Activation.Regression regression, String diff, long start) {
-        Activation a = new Activation(clock.instant(), who, change.action(), change.file(), to != null,
-                from.version(), to == null ? from.version() : to.version(), List.copyOf(problems), List.copyOf(failures),
-                regression, diff, (System.nanoTime() - start) / 1_000_000);
+                              List<Activation.Failure> failures, Activation.Regression regression, TrialReport.Cost cost,
+                              String diff, long start) {
+        Activation a = activation(change, who, from, to, problems, failures, regression, cost,
+                to == null ? bounded(diff) : diff, start);
         audit.append(a);
         return a;
     }
 
-    /** Why a file name is refused, or null. */
-    private static String badName(String name) {
-        if (name.isBlank()) return "no file name given";
-        if (name.startsWith("/") || name.contains("..") || name.contains(":") || name.startsWith("tests/")) {
-            return "a rule file is named relative to the rules directory, without '..', e.g. warnings/my-rules.drl";
-        }
-        if (!name.matches("[A-Za-z0-9_./-]+")) return "use letters, digits, '-', '_', '.' and '/' in rule file names";
-        String fileName = name.substring(name.lastIndexOf('/') + 1);
-        if (!RuleFiles.isRuleSource(fileName)) return "only .drl, .dslr, .dsl files and parameters.yaml are rule files";
-        return null;
+    private Activation activation(RuleChange change, String who, RuleBase from, RuleBase to, List<RuleProblem> problems,
+                                  List<Activation.Failure> failures, Activation.Regression regression, TrialReport.Cost cost,
+                                  String diff, long start) {
+        return new Activation(clock.instant(), who, change.action(), change.file(), to != null,
+                from.version(), to == null ? from.version() : to.version(), List.copyOf(problems), List.copyOf(failures),
+                regression, cost, diff, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void write(String key, RuleChange change) {
+    /** A rejected change keeps the start of its diff: enough to see what it was, never megabytes. */
+    private String bounded(String diff) {
+        int max = settings.maxDiffBytes();
+        if (diff.length() <= max) return diff;
+        int cut = diff.lastIndexOf('\n', max);
+        cut = cut < max / 2 ? max : cut + 1;
+        return diff.substring(0, cut) + "… (" + (diff.length() - cut) + " more characters of the diff not kept)\n";
+    }
+
+    /** The new text in a temporary file beside its target, to be renamed into place once audited. */
+    private Path writeTemporary(RuleChange change) {
+        Path target = rulesDir.resolve(change.file());
+        Path temp = null;
+        try {
+            RuleFolders.requireNoLinks(rulesDir, target);
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), ".concert-", ".tmp");
+            Files.writeString(temp, change.text(), StandardCharsets.UTF_8);
+            return temp;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UncheckedIOException("cannot write " + change.file(), e);
+        }
+    }
+
+    private void activate(RuleChange change, Path written) {
         Path target = rulesDir.resolve(change.file());
         try {
+            RuleFolders.requireNoLinks(rulesDir, target);
             if (change.action() == RuleChange.Action.DELETE) {
                 Files.delete(target);
                 return;
             }
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".concert-", ".tmp");
-            Files.writeString(temp, change.text(), StandardCharsets.UTF_8);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + key, e);
+            deleteQuietly(written);
+            throw new UncheckedIOException("cannot write " + change.file(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) return;
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // nothing more to do: it is a temporary file beside the target, named .concert-*.tmp
+        }
+    }
+
+    private static String hash(Map<String, String> texts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            texts.forEach((name, text) -> {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(text.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

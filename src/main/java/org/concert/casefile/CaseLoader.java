@@ -36,10 +36,18 @@ public final class CaseLoader {
     private CaseLoader() {
     }
 
+    /** The largest case file read: more is an error, not a reason to run out of memory (e.g. {@code /dev/zero}). */
+    public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+
     public static CaseFile load(Path file) {
         String name = file.toString();
-        try {
-            return parse(Files.readString(file), name);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new InvalidCaseException(List.of(new CaseError(name, "$", "larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB: not a case file")));
+            }
+            return parse(java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString(), name);
         } catch (IOException e) {
             throw new InvalidCaseException(List.of(new CaseError(name, "$", "cannot read the file: " + e.getMessage())));
         }

@@ -1,6 +1,8 @@
 package org.concert.cli;
 
+import org.concert.authoring.AuthoringUnavailableException;
 import org.concert.casefile.InvalidCaseException;
+import org.concert.sandbox.SandboxException;
 import org.concert.session.EvaluationTimeoutException;
 import org.concert.rulebase.RuleBaseException;
 import org.concert.session.RunawayRulesException;
@@ -27,14 +29,15 @@ public final class ConcertCli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ConcertCli());
+        CommandLine cli = new CommandLine(new ConcertCli()).setCaseInsensitiveEnumValuesAllowed(true);
         Converters.register(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidCaseException || e instanceof RuleBaseException || e instanceof RunawayRulesException
                     || e instanceof EvaluationTimeoutException || e instanceof DateTimeParseException
-                    || e instanceof IllegalArgumentException) {
+                    || e instanceof IllegalArgumentException || e instanceof AuthoringUnavailableException
+                    || e instanceof SandboxException) {
                 commandLine.getErr().println(e.getMessage());
                 return BAD_INPUT;
             }
@@ -51,6 +54,13 @@ public final class ConcertCli {
             }
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Whatever asked for that much (a huge input, a huge range) is gone with the stack that held it.
+            err.println("concert: out of memory (" + e.getMessage() + "): the input or the range asked for is too large");
+            err.flush();
+            return BAD_INPUT;
+        }
     }
 }

@@ -42,6 +42,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--step", defaultValue = "month", description = "month, year, facts (every date a fact changes), or like 3m, 2y, 10d (default: ${DEFAULT-VALUE})")
     Step step;
 
+    @Option(names = "--max-points", paramLabel = "N", defaultValue = "20000",
+            description = "refuse a timeline of more dates than this (default: ${DEFAULT-VALUE}, as the server's concert.max-timeline-points)")
+    int maxPoints;
+
     @Mixin
     Limits limits;
 
@@ -53,6 +57,11 @@ final class TimelineCommand implements Callable<Integer> {
         CaseFile c = inputs.loadCase(caseName);
         LocalDate start = from == null ? c.period().from() : from;
         LocalDate end = to == null ? c.period().to() : to;
+        long points = step.points(start, end, c.changes().size());
+        if (points > maxPoints) {
+            throw new IllegalArgumentException("a timeline of about " + points + " dates from " + start + " to " + end + " by " + step
+                    + " is more than --max-points " + maxPoints + ": use a longer --step, --step facts, or a shorter range");
+        }
         Timeline t = Timeline.replay(inputs.ruleBase(), c, start, end, step, limits.limits());
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

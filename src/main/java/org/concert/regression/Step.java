@@ -59,6 +59,18 @@ public record Step(String unit, int amount) {
         return new ArrayList<>(dates);
     }
 
+    /**
+     * How many dates {@link #dates} gives from {@code from} to {@code to}, at most (for a calendar step, counted without
+     * making them; for {@link #FACTS}, the fact changes of the case bound it), so that a range too long to replay is
+     * refused before anything is built.
+     */
+    public long points(LocalDate from, LocalDate to, int factChanges) {
+        if (to.isBefore(from)) return 0;
+        if (unit.equals("facts")) return factChanges + 2L;
+        ChronoUnit u = switch (unit) { case "day" -> ChronoUnit.DAYS; case "month" -> ChronoUnit.MONTHS; default -> ChronoUnit.YEARS; };
+        return u.between(from, to) / amount + 2;
+    }
+
     @Override
     public String toString() {
         return unit.equals("facts") ? "facts" : amount + " " + unit + (amount > 1 ? "s" : "");

@@ -26,23 +26,38 @@ public record RuleFiles(Map<String, String> texts) {
         texts = java.util.Collections.unmodifiableMap(new TreeMap<>(texts));
     }
 
-    /** Reads the rule files under {@code dir} (not {@code tests/} or {@code examples/}), naming them relative to the directory's parent. */
+    /**
+     * Reads the rule files under {@code dir} (not {@code tests/} or {@code examples/}), naming them relative to the
+     * directory's parent. Refuses symbolic links and a {@code parameters.yaml} or {@code propositions.yaml} below the top.
+     */
     public static RuleFiles read(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RuleBaseException(List.of(new RuleProblem(dir.toString(), 0, 0, "no such rules directory")));
         }
         Map<String, String> texts = new TreeMap<>();
+        List<RuleProblem> problems = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                 Path rel = dir.relativize(f);
                 // tests/ holds rule tests and examples/ rules shown but not served (the controlled language's twins).
-                if (!Files.isRegularFile(f) || rel.startsWith("tests") || rel.startsWith("examples")
-                        || !isRuleSource(f.getFileName().toString())) continue;
+                if (rel.startsWith("tests") || rel.startsWith("examples")) continue;
+                String name = f.getFileName().toString();
+                if (Files.isSymbolicLink(f)) {
+                    // A link could lead out of the directory (and its target would then be served as a rule file).
+                    problems.add(new RuleProblem(displayName(dir, f), 0, 0, "a symbolic link: links in the rules directory are not followed"));
+                    continue;
+                }
+                if (!Files.isRegularFile(f) || !isRuleSource(name)) continue;
+                if (rel.getNameCount() > 1 && (name.equals(Parameters.FILE) || name.equals(Propositions.FILE))) {
+                    problems.add(new RuleProblem(displayName(dir, f), 0, 0, name + " belongs at the top of the rules directory: one in a folder would shadow it"));
+                    continue;
+                }
                 texts.put(displayName(dir, f), Files.readString(f, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!problems.isEmpty()) throw new RuleBaseException(problems);
         return new RuleFiles(texts);
     }
 

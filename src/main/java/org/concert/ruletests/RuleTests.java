@@ -89,6 +89,35 @@ public final class RuleTests {
         return tests;
     }
 
+    /**
+     * The rule-test files under {@code dir} as texts, by the names {@link #load(Path)} gives them: to run the same
+     * tests where the directory cannot be read (a sandboxed child). Symbolic links are not followed.
+     */
+    public static Map<String, String> texts(Path dir) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Path f : files(dir)) {
+            if (Files.isSymbolicLink(f)) continue;
+            try {
+                texts.put(name(f), Files.readString(f));
+            } catch (IOException e) {
+                throw new RuleTestException(List.of(name(f) + ": cannot read: " + e.getMessage()));
+            }
+        }
+        return texts;
+    }
+
+    /** Every entry of these files (name → YAML), as {@link #load(Path)} reads them from a directory. */
+    public static List<RuleTest> load(Map<String, String> texts) {
+        RuleTests reader = new RuleTests();
+        Map<String, JsonNode> files = new LinkedHashMap<>();
+        texts.forEach((name, text) -> files.put(name, reader.read(name, text)));
+        files.forEach(reader::fixtures);
+        List<RuleTest> tests = new ArrayList<>();
+        files.forEach((name, root) -> tests.addAll(reader.tests(name, root)));
+        if (!reader.problems.isEmpty()) throw new RuleTestException(reader.problems);
+        return tests;
+    }
+
     private static String name(Path f) {
         Path normal = f.normalize();
         Path cwd = Path.of("").toAbsolutePath();
@@ -109,7 +138,16 @@ public final class RuleTests {
     private JsonNode read(Path file) {
         String name = file.toString().replace('\\', '/');
         try {
-            JsonNode root = YAML.readTree(Files.readString(file));
+            return read(name, Files.readString(file));
+        } catch (IOException e) {
+            problems.add(name + ": cannot read: " + e.getMessage());
+        }
+        return NODES.objectNode();
+    }
+
+    private JsonNode read(String name, String text) {
+        try {
+            JsonNode root = YAML.readTree(text);
             if (root == null || !root.isObject()) {
                 problems.add(name + ": expected a map with 'tests' (and optionally 'fixtures')");
                 return NODES.objectNode();
@@ -119,8 +157,6 @@ public final class RuleTests {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(name + ":" + line + ": malformed YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            problems.add(name + ": cannot read: " + e.getMessage());
         }
         return NODES.objectNode();
     }

@@ -18,6 +18,10 @@ import java.time.Duration;
  * @param maxEvaluationTime wall-clock time after which an evaluation is stopped
  * @param auditLog          where every proposed rule change is recorded (JSON lines)
  * @param evaluationCache   how many evaluations of stored cases are kept to answer the same question again (0: none)
+ * @param maxEvaluationMemory what one request's evaluations may allocate before they are stopped (503)
+ * @param evaluationThreads how many requests evaluate at once (0: twice the processors); more wait in a short queue, then 503
+ * @param maxAnswerBytes    answers larger than this are refused with 413 instead of being sent
+ * @param maxTimelinePoints a timeline with more dates than this is refused with 400
  */
 @ConfigurationProperties("concert")
 public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
@@ -26,5 +30,9 @@ public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
                                 @DefaultValue("100000") int maxFirings,
                                 @DefaultValue("10s") Duration maxEvaluationTime,
                                 @DefaultValue("audit/rule-changes.jsonl") Path auditLog,
-                                @DefaultValue("256") int evaluationCache) {
+                                @DefaultValue("256") int evaluationCache,
+                                @DefaultValue("1GB") DataSize maxEvaluationMemory,
+                                @DefaultValue("0") int evaluationThreads,
+                                @DefaultValue("8MB") DataSize maxAnswerBytes,
+                                @DefaultValue("20000") int maxTimelinePoints) {
 }

@@ -25,10 +25,12 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * HTTP Basic over a stateless API: reading, checking and changing rule files, reloading and the audit
- * log need the ANALYST role; everything else (evaluation, the rule catalogue, pages) is open while
- * evaluation is open, and needs any configured user when it is not. Refusals are
- * problem details like every other error: 401 without credentials, 403 without the role.
+ * HTTP Basic over a stateless API: reading, checking and changing rule files, reloading, the audit
+ * log and the actuator's metrics need the ANALYST role; health is open to probes; everything else
+ * (evaluation, the rule catalogue, pages) is open while evaluation is open, and needs any configured
+ * user when it is not. Refusals are problem details like every other error: 401 without credentials,
+ * 403 without the role. There are no cookies or sessions; CSRF tokens are replaced by refusing any
+ * state-changing request that is not JSON (the endpoints' {@code JsonOnlyWrites} filter).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -44,7 +46,9 @@ class SecurityConfiguration {
             problem(response, 401, "unauthorized", "Sign-in required",
                     "this needs valid credentials (HTTP Basic): " + request.getMethod() + " " + request.getRequestURI());
         };
-        http.csrf(csrf -> csrf.disable()) // no cookies, no sessions: every request carries its credentials
+        // No cookies, no sessions: every request carries its credentials. A browser that caches Basic credentials would
+        // still send them cross-site: JsonOnlyWrites (org.concert.api) refuses every state-changing request that is not JSON.
+        http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(e -> e
@@ -55,6 +59,8 @@ class SecurityConfiguration {
                     a.requestMatchers("/api/rules/files", "/api/rules/files/**", "/api/rules/check", "/api/rules/reload", "/api/rules/audit")
                             .hasRole(ANALYST);
                     a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+                    // Metrics say what runs, how often and how long: for operators (the analyst), not for anyone.
+                    a.requestMatchers("/actuator", "/actuator/**").hasRole(ANALYST);
                     if (properties.evaluationOpen()) a.anyRequest().permitAll();
                     else a.anyRequest().authenticated();
                 });

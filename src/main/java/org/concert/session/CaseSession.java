@@ -53,6 +53,7 @@ public final class CaseSession implements AutoCloseable {
         this.limits = limits;
         this.changes = merged(caseFile.changes(), ruleBase.parameters().changes());
         this.session = ruleBase.acquireSession();
+        BoundedEvaluations.register(session);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) derivations);
         session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) derivations);
         this.builder = new EvaluationBuilder(session, derivations, ruleBase, caseFile);
@@ -181,6 +182,6 @@ public final class CaseSession implements AutoCloseable {
 
     @Override
     public void close() {
-        ruleBase.releaseSession(session, clean);
+        ruleBase.releaseSession(session, clean && !BoundedEvaluations.abandoned());
     }
 }

@@ -38,6 +38,13 @@ import java.lang.annotation.Target;
             return org.mockito.Mockito.mock(org.concert.authoring.RuleGate.class);
         }
 
+        /** Evaluations bounded as in the server: a few at a time, each within its time and memory. */
+        @Bean(destroyMethod = "close")
+        org.concert.session.BoundedEvaluations boundedEvaluations() {
+            return new org.concert.session.BoundedEvaluations(new org.concert.session.BoundedEvaluations.Limits(
+                    java.time.Duration.ofSeconds(10), 1L << 30, 2, 8));
+        }
+
         /** Nothing kept: the mocked evaluator answers differently from test to test. */
         @Bean
         StoredEvaluations storedEvaluations() {

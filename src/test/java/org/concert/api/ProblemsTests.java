@@ -143,9 +143,9 @@ class ProblemsTests {
     void invalidRules() {
         when(gate.propose(any(), anyString())).thenReturn(new Activation(Instant.EPOCH, "analyst", RuleChange.Action.REPLACE,
                 "warnings/junctures.drl", false, "v1", "v1", List.of(new RuleProblem("rules/warnings/junctures.drl", 3, 5, "mismatched input")),
-                List.of(), null, "", 12));
+                List.of(), null, null, "", 12));
         problem(mvc.put().uri("/api/rules/files/warnings/junctures.drl").principal(ANALYST)
-                .contentType(MediaType.TEXT_PLAIN).content("rule").exchange(), 422,
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"rule\"}").exchange(), 422,
                 "{\"detail\":\"REPLACE warnings/junctures.drl rejected, 1 problem(s): rules/warnings/junctures.drl:3:5: mismatched input; still serving v1\",\"instance\":\"/api/rules/files/warnings/junctures.drl\",\"status\":422,\"title\":\"Invalid rules\",\"type\":\"urn:concert:problem:invalid-rules\",\"problems\":[{\"file\":\"rules/warnings/junctures.drl\",\"line\":3,\"column\":5,\"message\":\"mismatched input\"}],\"failures\":[],\"servingVersion\":\"v1\"}");
     }
 
@@ -154,9 +154,9 @@ class ProblemsTests {
         when(gate.propose(any(), anyString())).thenReturn(new Activation(Instant.EPOCH, "analyst", RuleChange.Action.REPLACE,
                 "warnings/junctures.drl", false, "v1", "v1", List.of(),
                 List.of(new Activation.Failure("versailles-1919", "versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above", "none")),
-                new Activation.Regression(15, 67, 66, 141, 141), "", 12));
+                new Activation.Regression(15, 67, 66, 141, 141), null, "", 12));
         problem(mvc.put().uri("/api/rules/files/warnings/junctures.drl").principal(ANALYST)
-                .contentType(MediaType.TEXT_PLAIN).content("rule").exchange(), 422,
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"rule\"}").exchange(), 422,
                 "{\"detail\":\"REPLACE warnings/junctures.drl rejected, 1 historical expectation(s) or rule test(s) would fail, first: versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above; still serving v1\",\"instance\":\"/api/rules/files/warnings/junctures.drl\",\"status\":422,\"title\":\"The change breaks historical cases\",\"type\":\"urn:concert:problem:regression-failed\",\"problems\":[],\"failures\":[{\"caseId\":\"versailles-1919\",\"expectation\":\"versailles-1919 › 1919-06-28 › a warning citing P9 at HIGH or above\",\"detail\":\"none\"}],\"servingVersion\":\"v1\"}");
     }
 }

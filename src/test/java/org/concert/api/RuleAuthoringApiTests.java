@@ -68,14 +68,25 @@ class RuleAuthoringApiTests {
 
     Http.Response put(String file, String text, String auth) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/rules/files/" + file))
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(text));
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(jsonBody("text", text)));
         if (auth != null) b.header("Authorization", auth);
         return http.send(b);
     }
 
-    Http.Response post(String path, String text, String auth) {
+    /** A JSON object of one or more name, value pairs. */
+    static String jsonBody(String... namesAndValues) {
+        var o = org.concert.json.Json.mapper().createObjectNode();
+        for (int i = 0; i < namesAndValues.length; i += 2) o.put(namesAndValues[i], namesAndValues[i + 1]);
+        return o.toString();
+    }
+
+    Http.Response post(String path, String body, String auth) {
+        return post(path, body, "application/json", auth);
+    }
+
+    Http.Response post(String path, String body, String contentType, String auth) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) b.header("Authorization", auth);
         return http.send(b);
     }
@@ -100,7 +111,7 @@ class RuleAuthoringApiTests {
         assertThat(reader.status()).isEqualTo(403);
         assertThat(reader.json().get("detail").asString()).contains("analyst role");
         assertThat(get("/api/rules/audit", READER).status()).isEqualTo(403);
-        assertThat(post("/api/rules/reload", "", null).status()).isEqualTo(401);
+        assertThat(post("/api/rules/reload", "{}", null).status()).isEqualTo(401);
         assertThat(http.get("/api/cases/vienna-1815/evaluation?asOf=1816-01-01").status()).isEqualTo(200);
         assertThat(http.get("/api/rules").status()).isEqualTo(200);
     }
@@ -116,8 +127,9 @@ class RuleAuthoringApiTests {
         assertThat(rules("warnings/constellation.drl")).isEqualTo(after);
         String evaluation = http.get("/api/cases/russia-west-1990-2022/evaluation?asOf=1992-01-01").body();
         assertThat(evaluation).contains("out of balance").doesNotContain("in an imbalance");
-        JsonNode audit = get("/api/rules/audit", ANALYST).json();
-        JsonNode last = audit.get(audit.size() - 1);
+        JsonNode audit = get("/api/rules/audit?limit=1", ANALYST).json();
+        assertThat(audit.get("entries").size()).isEqualTo(1);
+        JsonNode last = audit.get("entries").get(0);
         assertThat(last.get("who").asString()).isEqualTo("ada");
         assertThat(last.get("accepted").asBoolean()).isTrue();
         assertThat(last.get("diff").asString()).contains("+").contains("out of balance");
@@ -153,13 +165,32 @@ class RuleAuthoringApiTests {
 
     @Test
     void checkValidatesAFileWithoutActivatingIt() throws IOException {
-        Http.Response bad = post("/api/rules/check?file=warnings/new.drl", "package concert.rules;\nrule \"x\" @proposition(\"P1\") @section(\"1\")\nwhen\n  Actor(\nthen\nend\n", ANALYST);
+        Http.Response bad = post("/api/rules/check", jsonBody("file", "warnings/new.drl", "text",
+                "package concert.rules;\nrule \"x\" @proposition(\"P1\") @section(\"1\")\nwhen\n  Actor(\nthen\nend\n"), ANALYST);
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.json().get("ok").asBoolean()).isFalse();
         assertThat(bad.json().get("problems").get(0).get("file").asString()).isEqualTo("rules/warnings/new.drl");
-        Http.Response good = post("/api/rules/check?file=warnings/junctures.drl", rules("warnings/junctures.drl"), ANALYST);
-        assertThat(good.json().get("ok").asBoolean()).isTrue();
+        Http.Response good = post("/api/rules/check", jsonBody("file", "warnings/junctures.drl", "text", rules("warnings/junctures.drl")), ANALYST);
+        assertThat(good.json().get("ok").asBoolean()).as(good.body()).isTrue();
         assertThat(RULES.resolve("warnings/new.drl")).doesNotExist();
+        JsonNode audited = get("/api/rules/audit?limit=2", ANALYST).json().get("entries");
+        assertThat(audited.findValuesAsString("action")).containsExactly("CHECK", "CHECK");
+    }
+
+    @Test
+    void noCrossSiteFormOrPlainTextRequestReachesAnEndpointThatChangesOrCompilesRules() throws IOException {
+        String text = rules("warnings/junctures.drl");
+        // What a page on another site can send without the browser asking first: a form, plain text, no type at all.
+        for (String type : java.util.List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            Http.Response check = post("/api/rules/check", "file=warnings/new.drl&text=" + text, type, ANALYST);
+            assertThat(check.status()).as(type).isEqualTo(415);
+            assertThat(check.json().get("detail").asString()).contains("application/json");
+            assertThat(post("/api/rules/reload", "", type, ANALYST).status()).as(type).isEqualTo(415);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/rules/files/warnings/junctures.drl"))
+                .header("Content-Type", "text/plain").header("Authorization", ANALYST).PUT(HttpRequest.BodyPublishers.ofString(text));
+        assertThat(http.send(b).status()).isEqualTo(415);
+        assertThat(get("/api/rules/audit?limit=201", ANALYST).status()).as("a page holds at most 200 records").isEqualTo(400);
     }
 
     @Test
@@ -168,13 +199,13 @@ class RuleAuthoringApiTests {
         String before = Files.readString(file);
         try {
             Files.writeString(file, before.replace("warn(HIGH,", "warn(NOTICE,"));
-            Http.Response refused = post("/api/rules/reload", "", ANALYST);
+            Http.Response refused = post("/api/rules/reload", "{}", ANALYST);
             assertThat(refused.status()).isEqualTo(422);
             assertThat(http.get("/api/cases/versailles-1919/evaluation?asOf=1920-06-30").body()).contains("\"level\":\"HIGH\"");
         } finally {
             Files.writeString(file, before);
         }
-        assertThat(post("/api/rules/reload", "", ANALYST).status()).isEqualTo(200);
+        assertThat(post("/api/rules/reload", "{}", ANALYST).status()).isEqualTo(200);
     }
 
     @Test

@@ -58,8 +58,8 @@ class AttackGateTest {
         Map<String, String> files = snapshot(rules);
         RuleBase original = RuleBase.load(rules);
         AtomicReference<RuleBase> serving = new AtomicReference<>(original);
-        RuleGate gate = new RuleGate(rules, serving::get, serving::set, List::of, new AuditLog(work.resolve("gate/audit.jsonl")),
-                EvaluationLimits.DEFAULT, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
+        RuleGate gate = new RuleGate(rules, serving::get, serving::set, new AuditLog(work.resolve("gate/audit.jsonl")), Screening.standard(),
+                new InProcessTrials(List.of(), EvaluationLimits.DEFAULT), GateSettings.DEFAULT, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
         List<String> accepted = new ArrayList<>();
         for (Attack a : attacks) {
             Activation result;
@@ -92,7 +92,7 @@ class AttackGateTest {
                 write(p, t);
                 given.add(p);
             });
-            List<RuleProblem> problems = RuleCheck.check(rules, given);
+            List<RuleProblem> problems = RuleCheck.check(rules, given, Screening.standard(), new InProcessTrials(List.of(), EvaluationLimits.DEFAULT));
             if (problems.isEmpty()) accepted.add(a.name());
         }
         assertThat(accepted).as("attacks the dry run admitted").isEmpty();

@@ -44,8 +44,8 @@ class BadRuleCorpusTest {
         RuleBase before = serving.get();
         var cases = CaseLibrary.load(Fixtures.CASES).cases();
         // Tighter limits than the server's defaults keep the runaway part of the corpus quick; they stop it all the same.
-        RuleGate gate = new RuleGate(rules, serving::get, serving::set, () -> cases, new AuditLog(work.resolve("audit.jsonl")),
-                new EvaluationLimits(20_000, Duration.ofSeconds(5)), Clock.systemUTC());
+        RuleGate gate = new RuleGate(rules, serving::get, serving::set, new AuditLog(work.resolve("audit.jsonl")), Screening.standard(),
+                new InProcessTrials(cases, new EvaluationLimits(20_000, Duration.ofSeconds(5))), GateSettings.DEFAULT, Clock.systemUTC());
 
         Map<String, String> relative = relativeTexts(rules);
         Map<String, String> drl = new TreeMap<>(relative);

@@ -35,8 +35,8 @@ class RuleGateTest {
         Fixtures.copy(Fixtures.RULES, rules);
         serving = new AtomicReference<>(RuleBase.load(rules));
         audit = new AuditLog(work.resolve("audit/rule-changes.jsonl"));
-        gate = new RuleGate(rules, serving::get, serving::set, () -> CaseLibrary.load(Fixtures.CASES).cases(), audit, EvaluationLimits.DEFAULT,
-                Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
+        gate = new RuleGate(rules, serving::get, serving::set, audit, Screening.standard(),
+                new InProcessTrials(CaseLibrary.load(Fixtures.CASES).cases(), EvaluationLimits.DEFAULT), GateSettings.DEFAULT, Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC));
     }
 
     private String read(String file) throws IOException {

@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleMutationTest {
 
+    private static final InProcessTrials TRIALS = new InProcessTrials(List.of(), org.concert.session.EvaluationLimits.DEFAULT);
+
     /** One misspelling: where, what it was, what it became. */
     record Mutation(String file, int offset, int line, String what, String original, String typo) {
 
@@ -54,7 +56,7 @@ class RuleMutationTest {
 
         List<String> missed = new ArrayList<>();
         for (Mutation m : mutations) {
-            List<RuleProblem> problems = RuleCheck.check(m.apply(files));
+            List<RuleProblem> problems = RuleCheck.check(m.apply(files), files, Screening.standard(), TRIALS);
             boolean located = m.file().endsWith(".dsl")
                     ? problems.stream().anyMatch(p -> p.file().endsWith(".dslr") && p.line() > 0)
                     : problems.stream().anyMatch(p -> p.file().equals(m.file()) && p.line() == m.line());

@@ -1,5 +1,6 @@
 package org.concert.bench;
 
+import org.concert.casefile.CaseCopies;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLoader;
 import tools.jackson.databind.JsonNode;
@@ -15,16 +16,14 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Bigger cases for the benchmarks, made from the real Russia–West case (issue 7). The <em>core</em> is
  * what that case knows on {@link #AS_OF} (the day after Bucharest) about the eleven states of the
  * P13–P22 chain: their great-power and nuclear statuses, the organisations they belong to, their
  * memberships and the events among them (61 facts). A scaled case is {@code k} copies of the core:
- * copy {@code i > 0} renames every id ({@code RUS} → {@code RUS-2}), name and region ({@code Europe} →
- * {@code Europe #2}) and moves every date back {@code i} weeks, so each copy is a world of its own in
- * which the same rules fire (one P20 warning per copy). The result goes through {@link CaseLoader},
+ * copy {@code i > 0} is renamed and moved back {@code i} weeks ({@link CaseCopies#copy}), so each copy is a
+ * world of its own in which the same rules fire (one P20 warning per copy). The result goes through {@link CaseLoader},
  * so it is a valid case file like any analyst's.
  */
 public final class ScaledCases {
@@ -61,7 +60,7 @@ public final class ScaledCases {
         for (String list : List.of("actors", "organisations", "memberships", "events")) {
             ArrayNode out = scaled.putArray(list);
             for (int i = 0; i < k; i++) {
-                for (JsonNode item : core.path(list)) out.add(copy((ObjectNode) item, i));
+                for (JsonNode item : core.path(list)) out.add(CaseCopies.copy((ObjectNode) item, i));
             }
         }
         // The earliest copy starts (k - 1) weeks before the original.
@@ -130,38 +129,6 @@ public final class ScaledCases {
             }
         }
         return true;
-    }
-
-    /** Copy {@code i} of a fact: ids, names and regions renamed, dates {@code i} weeks earlier (copy 0 is the original). */
-    private static ObjectNode copy(ObjectNode fact, int i) {
-        ObjectNode c = fact.deepCopy();
-        if (i == 0) return c;
-        UnaryOperator<String> id = s -> s + "-" + (i + 1);
-        UnaryOperator<String> date = s -> LocalDate.parse(s).minusWeeks(i).toString();
-        for (String field : List.of("id", "actor", "target", "organisation", "adversary")) renameText(c, field, id);
-        for (String field : List.of("borders", "parties", "losers", "acceptedBy")) renameArray(c, field, id);
-        for (String field : List.of("name", "region")) renameText(c, field, s -> s + " #" + (i + 1));
-        for (String field : List.of("date", "from", "to", "founded", "dissolved")) renameText(c, field, date);
-        for (String field : List.of("greatPower", "nuclear")) {
-            for (JsonNode span : c.path(field)) {
-                renameText((ObjectNode) span, "from", date);
-                renameText((ObjectNode) span, "to", date);
-            }
-        }
-        return c;
-    }
-
-    private static void renameText(ObjectNode o, String field, UnaryOperator<String> f) {
-        JsonNode v = o.get(field);
-        if (v != null && v.isString()) o.put(field, f.apply(v.asString()));
-    }
-
-    private static void renameArray(ObjectNode o, String field, UnaryOperator<String> f) {
-        JsonNode v = o.get(field);
-        if (v == null || !v.isArray()) return;
-        ArrayNode renamed = JSON.createArrayNode();
-        for (JsonNode x : v) renamed.add(f.apply(x.asString()));
-        o.set(field, renamed);
     }
 
     /** Counting the facts a case shows the rules. */

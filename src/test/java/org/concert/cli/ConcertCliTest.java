@@ -121,4 +121,18 @@ class ConcertCliTest {
         assertThat(from.err()).isEqualTo("--from: \"1815-1-1\" is not a date (YYYY-MM-DD)" + System.lineSeparator());
         assertThat(from.out()).isEmpty();
     }
+
+    @Test
+    void anEndlessInputExits2WithOneLineNotAStackTrace() {
+        Run zero = run("evaluate", "--as-of", "1816-01-01", "/dev/zero");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err().strip()).doesNotContain("\n").doesNotContain("at org.").contains("/dev/zero").contains("larger than 32 MB");
+    }
+
+    @Test
+    void aTimelineOfMoreDatesThanTheLimitExits2NamingTheLimit() {
+        Run huge = run("timeline", "cases/vienna-1815.json", "--from", "0001-01-01", "--to", "9999-12-31", "--step", "1d");
+        assertThat(huge.exit()).isEqualTo(2);
+        assertThat(huge.err().strip()).doesNotContain("\n").contains("--max-points 20000");
+    }
 }
