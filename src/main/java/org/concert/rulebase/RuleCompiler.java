@@ -1,5 +1,6 @@
 package org.concert.rulebase;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -54,8 +55,8 @@ final class RuleCompiler {
     }
 
     RuleBase compile() {
-        propositions = propositions();
-        Parameters parameters = parameters();
+        propositions = propositions(files, problems);
+        Parameters parameters = parameters(files, problems);
         parameterNames = ConditionCheck.names(parameters);
         String dsl = dslText();
         KieServices ks = KieServices.Factory.get();
@@ -108,10 +109,11 @@ final class RuleCompiler {
         }
         KieContainer container = ks.newKieContainer(id);
         ks.getRepository().removeKieModule(id);
-        return new RuleBase(container, rules, parameters, propositions, files);
+        return new RuleBase(container, (InternalKieModule) builder.getKieModule(), rules, parameters, propositions, files);
     }
 
-    private Parameters parameters() {
+    /** The thresholds in the rule files ({@code parameters.yaml}); problems are added to {@code problems}. */
+    static Parameters parameters(RuleFiles files, List<RuleProblem> problems) {
         for (Map.Entry<String, String> f : files.texts().entrySet()) {
             if (f.getKey().endsWith(Parameters.FILE)) {
                 try {
@@ -124,7 +126,8 @@ final class RuleCompiler {
         return Parameters.none();
     }
 
-    private Propositions propositions() {
+    /** The propositions the rules may cite ({@code propositions.yaml}); problems are added to {@code problems}. */
+    static Propositions propositions(RuleFiles files, List<RuleProblem> problems) {
         for (Map.Entry<String, String> f : files.texts().entrySet()) {
             if (f.getKey().endsWith(Propositions.FILE)) {
                 try {

@@ -18,6 +18,8 @@ import java.time.Duration;
  * @param maxEvaluationTime wall-clock time after which an evaluation is stopped
  * @param auditLog          where every proposed rule change is recorded (JSON lines)
  * @param evaluationCache   how many evaluations of stored cases are kept to answer the same question again (0: none)
+ * @param cacheDir          where compiled rule bases are kept between starts (empty: {@code CONCERT_CACHE_DIR}, else the
+ *                          user's cache directory; {@code off}: none), see {@link org.concert.rulebase.RuleBaseCache}
  */
 @ConfigurationProperties("concert")
 public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
@@ -26,5 +28,6 @@ public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
                                 @DefaultValue("100000") int maxFirings,
                                 @DefaultValue("10s") Duration maxEvaluationTime,
                                 @DefaultValue("audit/rule-changes.jsonl") Path auditLog,
-                                @DefaultValue("256") int evaluationCache) {
+                                @DefaultValue("256") int evaluationCache,
+                                @DefaultValue("") String cacheDir) {
 }

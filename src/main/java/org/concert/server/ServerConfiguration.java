@@ -8,6 +8,8 @@ import org.concert.rulebase.RuleBaseException;
 import org.concert.rulebase.RuleProblem;
 import org.concert.session.Evaluator;
 import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseCache;
+import org.concert.rulebase.RuleFiles;
 import org.concert.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +31,20 @@ class ServerConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ServerConfiguration.class);
 
     @Bean
-    ServingRules servingRules(ConcertProperties properties) {
+    RuleBaseCache ruleBaseCache(ConcertProperties properties) {
+        return RuleBaseCache.configured(properties.cacheDir(), log::warn);
+    }
+
+    @Bean
+    ServingRules servingRules(ConcertProperties properties, RuleBaseCache cache) {
         long start = System.nanoTime();
-        RuleBase rules = RuleBase.load(properties.rulesDir());
+        RuleBase rules = cache.load(RuleFiles.read(properties.rulesDir()));
         // Rules are code running in the server: what is served must pass the same check as an upload.
         List<RuleProblem> forbidden = RuleValidator.check(rules.files());
         if (!forbidden.isEmpty()) throw new RuleBaseException(forbidden);
-        log.info("Serving {} rules from {} (version {}), compiled in {} ms", rules.rules().size(),
-                properties.rulesDir().toAbsolutePath().normalize(), rules.version(), (System.nanoTime() - start) / 1_000_000);
+        log.info("Serving {} rules from {} (version {}), loaded in {} ms ({})", rules.rules().size(),
+                properties.rulesDir().toAbsolutePath().normalize(), rules.version(), (System.nanoTime() - start) / 1_000_000,
+                cache.dir().map(d -> "rule cache " + d).orElse("no rule cache"));
         return new ServingRules(rules);
     }
 
@@ -48,8 +56,12 @@ class ServerConfiguration {
     }
 
     @Bean
-    RuleGate ruleGate(ConcertProperties properties, ServingRules serving, CaseStore cases, Evaluator evaluator) {
-        return new RuleGate(properties.rulesDir(), serving::current, serving::replace,
+    RuleGate ruleGate(ConcertProperties properties, ServingRules serving, CaseStore cases, Evaluator evaluator, RuleBaseCache cache) {
+        // An accepted change is also cached, so the next start loads the rules it left instead of compiling them.
+        return new RuleGate(properties.rulesDir(), serving::current, accepted -> {
+            serving.replace(accepted);
+            cache.store(accepted);
+        },
                 () -> cases.all().stream().map(StoredCase::caseFile).toList(),
                 new AuditLog(properties.auditLog()).checkWritable(), evaluator.limits(), Clock.systemUTC());
     }
