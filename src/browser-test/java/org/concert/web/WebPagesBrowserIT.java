@@ -106,7 +106,7 @@ class WebPagesBrowserIT {
                 && b.findElements(By.xpath("//*[@id='cases']//td[normalize-space()='…']")).isEmpty());
         WebElement russiaWest = browser.findElement(By.cssSelector("#cases tr[data-case='" + RUSSIA_WEST + "']"));
         assertThat(russiaWest.findElement(By.cssSelector("th a")).getAttribute("href")).endsWith("case.html?id=" + RUSSIA_WEST);
-        assertThat(russiaWest.getText()).contains("1990-01-01 – 2022-02-24", "CRITICAL", "crimea-2014 (2014-02-27)", "years ahead");
+        assertThat(russiaWest.getText()).contains("1990-01-01 – 2022-02-24", "HIGH", "invasion-2022 (2022-02-24)", "years ahead");
         screenshot("cases");
     }
 
@@ -122,9 +122,10 @@ class WebPagesBrowserIT {
         assertThat(browser.getCurrentUrl()).endsWith("asOf=2008-04-04");
 
         WebElement warning = browser.findElement(By.cssSelector("#evaluation-result article.warning[data-proposition='P20']"));
-        assertThat(warning.getAttribute("data-level")).isEqualTo("CRITICAL");
+        // HIGH since review (issue 16): no sourced "bluff" of Bucharest raises it by P21; the steps show P22's corroboration.
+        assertThat(warning.getAttribute("data-level")).isEqualTo("HIGH");
         WebElement steps = warning.findElement(By.cssSelector("details.level-steps > summary"));
-        assertThat(steps.getText()).startsWith("Why CRITICAL: HIGH, +1 P21");
+        assertThat(steps.getText()).startsWith("Why HIGH: HIGH");
         pressOn(steps, Keys.ENTER);
         assertThat(focusOutline()).as("a summary with the keyboard's focus is outlined").isNotEqualTo("none");
 
@@ -164,14 +165,14 @@ class WebPagesBrowserIT {
                 return {months: levels.length, highest: Math.max(...levels), facts: option.series[1].data.length,
                         outcomes: option.series[2].data.map(o => o.value[0]), linePixels: line};""");
         assertThat(((Number) plotted.get("months")).intValue()).isEqualTo(387);
-        assertThat(((Number) plotted.get("highest")).intValue()).as("CRITICAL is the 4th level").isEqualTo(4);
+        assertThat(((Number) plotted.get("highest")).intValue()).as("HIGH is the 3rd level").isEqualTo(3);
         assertThat(((Number) plotted.get("facts")).intValue()).isGreaterThan(20);
-        assertThat(plotted.get("outcomes")).isEqualTo(List.of("2014-02-27", "2022-02-24"));
+        assertThat(plotted.get("outcomes")).isEqualTo(List.of("1992-07-14", "2022-02-24"));
         assertThat(((Number) plotted.get("linePixels")).intValue()).as("pixels in the line's colour").isGreaterThan(500);
         elementScreenshot(browser.findElement(By.id("timeline")), "timeline");
         WebElement table = browser.findElement(By.cssSelector("#timeline-table > summary"));
         pressOn(table, Keys.ENTER);
-        assertThat(browser.findElement(By.cssSelector("#timeline-table table")).getText()).contains("2008-05-01", "CRITICAL");
+        assertThat(browser.findElement(By.cssSelector("#timeline-table table")).getText()).contains("2000-03-01 HIGH", "Distrust: assurances to Russia of no expansion were broken");
     }
 
     @Test

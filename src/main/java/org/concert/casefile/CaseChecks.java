@@ -42,12 +42,14 @@ final class CaseChecks {
         }
         for (Organisation o : c.organisations()) {
             forwards(o.path() + ".dissolved", o.founded(), o.dissolved(), "dissolved before it was founded");
+            known(o.path(), o.founded(), o.knownFrom());
             if (o.adversary() != null) ref(o.path() + ".adversary", o.adversary(), actorsOrOrganisations, "actor or organisation");
         }
         for (Membership m : c.memberships()) {
             ref(m.path() + ".actor", m.actor(), actors, "actor");
             ref(m.path() + ".organisation", m.organisation(), organisations, "organisation");
             forwards(m.path() + ".to", m.from(), m.to(), "membership ends before it starts");
+            known(m.path(), m.from(), m.knownFrom());
             c.organisations().stream().filter(o -> o.id().equals(m.organisation())).findFirst()
                     .filter(o -> m.from().isBefore(o.founded()))
                     .ifPresent(o -> error(m.path() + ".from", "membership starts " + m.from() + ", before "
@@ -61,13 +63,30 @@ final class CaseChecks {
             refs(e.path() + ".parties", e.parties(), actorsOrOrganisations, "actor or organisation");
             refs(e.path() + ".losers", e.losers(), actorsOrOrganisations, "actor or organisation");
             refs(e.path() + ".acceptedBy", e.acceptedBy(), actorsOrOrganisations, "actor or organisation");
+            known(e.path(), e.date(), e.knownFrom());
             if (e.kind() == EventKind.ENLARGEMENT) enlargementMatchesMemberships(e);
             if (e.kind() == EventKind.DEFENCE_SPENDING && !spending.add(e.actor() + "/" + e.year())) {
                 error(e.path() + ".year", "a second defence-spending figure for " + e.actor() + " in " + e.year());
             }
         }
+        Set<String> outcomes = new HashSet<>();
+        c.outcomes().forEach(o -> outcomes.add(o.id()));
         for (Expectation x : c.expectations()) {
             if (x.isRange()) forwards(x.path() + ".to", x.from(), x.to(), "range ends before it starts");
+            if (x.isForecast()) ref(x.path() + ".outcome", x.outcome(), outcomes, "outcome");
+            if (x.about() != null) ref(x.path() + ".about", x.about(), actorsOrOrganisations, "actor or organisation");
+        }
+        if (c.outcomeRule() != null) {
+            OutcomeRule r = c.outcomeRule();
+            refs("$.outcomeRule.sideA", r.sideA(), actors, "actor");
+            refs("$.outcomeRule.sideB", r.sideB(), actors, "actor");
+            forwards("$.outcomeRule.to", r.from(), r.to(), "window ends before it starts");
+            if (r.isCounterfactual() && !c.outcomes().isEmpty()) {
+                error("$.outcomes", "a counterfactual case has no outcomes: history went another way");
+            }
+        }
+        for (Outcome o : c.outcomes()) {
+            if (o.selectedBy() != null) refs(o.path() + ".selectedBy.parties", o.selectedBy().parties(), actors, "actor");
         }
     }
 
@@ -109,6 +128,13 @@ final class CaseChecks {
 
     private void ref(String path, String id, Set<String> known, String what) {
         if (!known.contains(id)) error(path, "unknown " + what + " id \"" + id + "\"");
+    }
+
+    /** A fact cannot be known before it happened. */
+    private void known(String path, LocalDate happened, LocalDate knownFrom) {
+        if (knownFrom != null && knownFrom.isBefore(happened)) {
+            error(path + ".knownFrom", "known from " + knownFrom + ", before it happened (" + happened + ")");
+        }
     }
 
     private void forwards(String path, LocalDate from, LocalDate to, String message) {

@@ -10,8 +10,16 @@ public interface CaseFact {
     /** JSON path inside the case file, e.g. {@code $.events[3]}. */
     String path();
 
-    /** When the fact happened or became known; {@code null} for timeless descriptions (an actor). */
+    /** When the fact happened; {@code null} for timeless descriptions (an actor). */
     LocalDate date();
+
+    /**
+     * When the fact became known from the case's stated perspective, and so entered what the rules
+     * may see: {@code knownFrom} where the case gives one, else {@link #date()}.
+     */
+    default LocalDate known() {
+        return date();
+    }
 
     Source source();
 

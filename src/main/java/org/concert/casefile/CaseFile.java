@@ -11,10 +11,17 @@ import java.util.Map;
  * A whole case as written by an analyst. The facts ({@link #changes()}) are what rules may see;
  * {@link #outcomes()} and {@link #expectations()} never reach them.
  */
-public record CaseFile(String id, String title, Period period, String summary,
+public record CaseFile(String id, String title, Period period, String summary, String perspective,
                        List<Actor> actors, List<Organisation> organisations, List<Membership> memberships,
-                       List<Event> events, List<Outcome> outcomes, List<Expectation> expectations,
+                       List<Event> events, OutcomeRule outcomeRule, List<Outcome> outcomes, List<Expectation> expectations,
                        String file) {
+
+    /** A case without a stated perspective or outcome rule, as tools that build cases in code make them. */
+    public CaseFile(String id, String title, Period period, String summary,
+                    List<Actor> actors, List<Organisation> organisations, List<Membership> memberships,
+                    List<Event> events, List<Outcome> outcomes, List<Expectation> expectations, String file) {
+        this(id, title, period, summary, null, actors, organisations, memberships, events, null, outcomes, expectations, file);
+    }
 
     public CaseFile {
         actors = actors == null ? List.of() : List.copyOf(actors);
@@ -26,29 +33,33 @@ public record CaseFile(String id, String title, Period period, String summary,
     }
 
     /**
-     * Every fact as it starts, changes or ends, in date order (file order within a day).
-     * Actors are timeless; statuses and memberships are seen only while they last, and an
-     * organisation's dissolution only once it has happened, so no change reveals the future.
+     * Every fact as it starts, changes or ends, in date order (file order within a day), dated by when it
+     * became known from the case's perspective ({@link CaseFact#known()}): a fact happened on its date but
+     * enters an evaluation only once known. Actors are timeless; statuses and memberships are seen only
+     * while they last, and an organisation's dissolution only once it has happened, so no change reveals
+     * the future. A membership or organisation that became known after it had already ended is never seen.
      */
     public List<FactChange> changes() {
         List<FactChange> changes = new ArrayList<>();
         for (Actor a : actors) {
-            changes.add(new FactChange(LocalDate.MIN, a.path(),
-                    new Actor(a.id(), a.name(), a.region(), a.borders(), null, null, a.source(), a.path())));
+            changes.add(new FactChange(LocalDate.MIN, a.path(), a.timeless()));
             addSpans(changes, a, a.greatPower(), "greatPower");
             addSpans(changes, a, a.nuclear(), "nuclear");
         }
         for (Organisation o : organisations) {
-            changes.add(new FactChange(o.founded(), o.path(), o.asKnownOn(o.founded())));
+            LocalDate known = o.known();
+            if (o.dissolved() != null && !known.isBefore(o.dissolved())) continue;
+            changes.add(new FactChange(known, o.path(), o.asKnownOn(known)));
             if (o.dissolved() != null) changes.add(new FactChange(o.dissolved(), o.path(), o));
         }
         for (Membership m : memberships) {
-            changes.add(new FactChange(m.from(), m.path(), new Membership(m.id(), m.actor(), m.organisation(),
-                    m.from(), null, m.status(), m.privileged(), m.source(), m.path())));
+            LocalDate known = m.known();
+            if (m.to() != null && !known.isBefore(m.to())) continue;
+            changes.add(new FactChange(known, m.path(), m.open()));
             if (m.to() != null) changes.add(new FactChange(m.to(), m.path(), null));
         }
         for (Event e : events) {
-            changes.add(new FactChange(e.date(), e.path(), e));
+            changes.add(new FactChange(e.known(), e.path(), e));
         }
         changes.sort(Comparator.comparing(FactChange::date)); // stable: file order within a day
         return List.copyOf(changes);

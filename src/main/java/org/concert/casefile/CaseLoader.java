@@ -148,11 +148,12 @@ public final class CaseLoader {
     }
 
     private static CaseFile withPaths(CaseFile c, String origin) {
-        return new CaseFile(c.id(), c.title(), c.period(), c.summary(),
+        return new CaseFile(c.id(), c.title(), c.period(), c.summary(), c.perspective(),
                 indexed(c.actors(), "$.actors", (a, p) -> a.at(p)),
                 indexed(c.organisations(), "$.organisations", (o, p) -> o.at(p)),
                 indexed(c.memberships(), "$.memberships", (m, p) -> m.at(p)),
                 indexed(c.events(), "$.events", (e, p) -> e.at(p)),
+                c.outcomeRule(),
                 indexed(c.outcomes(), "$.outcomes", (o, p) -> o.at(p)),
                 indexed(c.expectations(), "$.expectations", (x, p) -> x.at(p)),
                 origin);

@@ -8,7 +8,20 @@ import java.time.LocalDate;
  */
 public record Organisation(String id, String name, OrganisationKind kind, String region,
                            LocalDate founded, LocalDate dissolved, String adversary,
+                           LocalDate knownFrom, Confidence confidence, String quote, String note,
                            Source source, String path) implements CaseFact {
+
+    /** An organisation known from its founding, without confidence, quotation or note, as facts generated from data are made. */
+    public Organisation(String id, String name, OrganisationKind kind, String region, LocalDate founded, LocalDate dissolved,
+                        String adversary, Source source, String path) {
+        this(id, name, kind, region, founded, dissolved, adversary, null, null, null, null, source, path);
+    }
+
+    /** When the founding became known from the case's perspective (a secret alliance is known later). */
+    @Override
+    public LocalDate known() {
+        return knownFrom != null ? knownFrom : founded;
+    }
 
     public boolean isActive() {
         return dissolved == null;
@@ -34,12 +47,12 @@ public record Organisation(String id, String name, OrganisationKind kind, String
     }
 
     Organisation at(String path) {
-        return new Organisation(id, name, kind, region, founded, dissolved, adversary, source, path);
+        return new Organisation(id, name, kind, region, founded, dissolved, adversary, knownFrom, confidence, quote, note, source, path);
     }
 
     Organisation asKnownOn(LocalDate day) {
         return dissolved != null && dissolved.isAfter(day)
-                ? new Organisation(id, name, kind, region, founded, null, adversary, source, path)
+                ? new Organisation(id, name, kind, region, founded, null, adversary, knownFrom, confidence, quote, note, source, path)
                 : this;
     }
 }

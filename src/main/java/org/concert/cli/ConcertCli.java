@@ -16,7 +16,8 @@ import java.time.format.DateTimeParseException;
 @Command(name = "concert", mixinStandardHelpOptions = true, version = "Concert 0.1",
         description = "Conflict early warning from the propositions of Sauer (2022).",
         subcommands = {EvaluateCommand.class, TimelineCommand.class, RegressCommand.class, BacktestCommand.class,
-                SimilarCommand.class, RulesCommand.class, ImportCommand.class, ValidateCommand.class})
+                SimilarCommand.class, RulesCommand.class, ImportCommand.class, ValidateCommand.class,
+                CodingSheetCommand.class, AgreementCommand.class})
 public final class ConcertCli {
 
     public static final int BAD_INPUT = 2;

@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "regress", description = "Check every expectation of the cases (all, or the files given) against the rules; "
-        + "writes regression.json and regression-junit.xml; exits 1 if any expectation fails.")
+        + "reports the regression guards (expectations written after the rules' answer was seen) apart from the forecasts "
+        + "(registered before the rules ran); writes regression.json and regression-junit.xml; exits 1 if a guard fails.")
 final class RegressCommand implements Callable<Integer> {
 
     @Spec
@@ -50,27 +51,39 @@ final class RegressCommand implements Callable<Integer> {
             err.printf("[%d/%d] %s%n", i + 1, cases.size(), c.id());
             err.flush();
         });
-        o.printf("%-40s %-13s %s%n", "case", "expectations", "lead time (first warning at the outcome's expected level)");
+        o.printf("%-34s %-12s %-12s %-9s %s%n", "case", "guards", "forecasts", "withdrawn",
+                "lead time (first warning at the outcome's expected level)");
         for (CaseReport r : reports) {
             List<LeadTime> leads = r.leadTimes();
             String first = leads.isEmpty() ? "no outcomes" : describe(leads.get(0));
-            o.printf("%-40s %-13s %s%n", r.caseId(), r.met() + "/" + r.expectations().size() + (r.passed() ? " met" : " FAIL"), first);
-            for (LeadTime l : leads.subList(Math.min(1, leads.size()), leads.size())) o.printf("%-54s %s%n", "", describe(l));
+            o.printf("%-34s %-12s %-12s %-9s %s%n", r.caseId(), group(r.guards(), " FAIL"), group(r.forecasts(), ""),
+                    r.withdrawn().size(), first);
+            for (LeadTime l : leads.subList(Math.min(1, leads.size()), leads.size())) o.printf("%-70s %s%n", "", describe(l));
         }
-        long failed = reports.stream().mapToLong(r -> r.expectations().size() - r.met()).sum();
+        long failedGuards = 0;
         for (CaseReport r : reports) {
             for (ExpectationResult e : r.expectations()) {
-                if (e.passed()) continue;
-                o.printf("%nFAILED %s%n  %s%n  rules involved: %s%n", e.name(), e.detail(), String.join("; ", e.rules()));
+                if (e.passed() || e.withdrawn()) continue;
+                if (e.isGuard()) failedGuards++;
+                o.printf("%n%s %s%n  %s%n  rules involved: %s%n", e.isGuard() ? "FAILED" : "MISSED (forecast)", e.name(), e.detail(),
+                        String.join("; ", e.rules()));
             }
         }
         Reports.write(out.resolve("regression.json"), Reports.json(Reports.summary(reports)));
         Reports.write(out.resolve("regression-junit.xml"), Reports.junitXml(reports));
-        long total = reports.stream().mapToLong(r -> r.expectations().size()).sum();
-        o.printf("%n%d case(s), %d/%d expectation(s) met; reports: %s, %s%n", reports.size(), total - failed, total,
-                out.resolve("regression.json"), out.resolve("regression-junit.xml"));
+        Reports.Group guards = Reports.total(reports, false), forecasts = Reports.total(reports, true);
+        long withdrawn = reports.stream().mapToLong(r -> r.withdrawn().size()).sum();
+        o.printf("%n%d case(s); written after the rules ran (regression guards): %d/%d met; registered before the rules ran "
+                        + "(forecasts): %d/%d met; withdrawn: %d; reports: %s, %s%n", reports.size(), guards.met(), guards.of(),
+                forecasts.met(), forecasts.of(), withdrawn, out.resolve("regression.json"), out.resolve("regression-junit.xml"));
         o.flush();
-        return failed == 0 ? 0 : 1;
+        return failedGuards == 0 ? 0 : 1;
+    }
+
+    private static String group(List<ExpectationResult> results, String failure) {
+        if (results.isEmpty()) return "–";
+        long met = results.stream().filter(ExpectationResult::passed).count();
+        return met + "/" + results.size() + (met == results.size() ? " met" : failure);
     }
 
     private static String describe(LeadTime l) {

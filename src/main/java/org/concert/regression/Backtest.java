@@ -48,8 +48,8 @@ public record Backtest(List<CaseScore> cases, Totals totals) {
             List<FalseAlarm> falseAlarms = falseAlarms(r);
             alarms += falseAlarms.size();
             met += r.met();
-            total += r.expectations().size();
-            scores.add(new CaseScore(r.caseId(), r.title(), r.met(), r.expectations().size(), r.leadTimes(), missing, falseAlarms));
+            total += r.checked();
+            scores.add(new CaseScore(r.caseId(), r.title(), r.met(), (int) r.checked(), r.leadTimes(), missing, falseAlarms));
         }
         leads.sort(Double::compare);
         Double median = leads.isEmpty() ? null : leads.size() % 2 == 1 ? leads.get(leads.size() / 2)
@@ -73,6 +73,7 @@ public record Backtest(List<CaseScore> cases, Totals totals) {
     private static boolean expected(CaseReport r, WarningState w, LocalDate from) {
         for (LeadTime l : r.leadTimes()) if (l.outcomeDate().isAfter(from)) return true;
         for (ExpectationResult result : r.expectations()) {
+            if (result.withdrawn()) continue;
             Expectation x = result.expectation();
             if (x.cites() != null && !x.expectsAbsence() && x.atLeast() != null && x.atLeast().atLeast(Level.HIGH)
                     && w.propositions().contains(x.cites())) {

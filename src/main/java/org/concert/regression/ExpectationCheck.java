@@ -26,6 +26,13 @@ final class ExpectationCheck {
         return x.expectsAbsence() != citing;
     }
 
+    /** A forecast's claim at one state: a warning at the level, about the actor and citing the proposition where given. */
+    static boolean holdsForecast(Expectation x, TimelinePoint p) {
+        return p.warnings().stream().anyMatch(w -> w.level().atLeast(x.atLeast())
+                && (x.about() == null || w.actors().contains(x.about()))
+                && (x.cites() == null || w.propositions().contains(x.cites())));
+    }
+
     /** What was expected and what the evaluation found, for a failure message. */
     static String describe(Expectation x, Evaluation e) {
         String found = e.warnings().isEmpty() ? "no warnings" : e.warnings().stream()

@@ -42,10 +42,15 @@ public final class RegressionSuite {
         LocalDate from = c.period().from();
         LocalDate to = c.period().to();
         for (Expectation x : c.expectations()) {
+            if (x.isForecast() || x.isWithdrawn()) continue;
             LocalDate start = x.isRange() ? x.from() : x.asOf();
             LocalDate end = x.isRange() ? x.to() : x.asOf();
             if (start.isBefore(from)) from = start;
             if (end.isAfter(to)) to = end;
+        }
+        for (Expectation x : c.expectations()) {
+            Outcome o = outcome(c, x);
+            if (o != null && o.date().minusMonths(x.withinMonths()).isBefore(from)) from = o.date().minusMonths(x.withinMonths());
         }
         for (Outcome o : c.outcomes()) if (o.date().isAfter(to)) to = o.date();
         Timeline timeline = Timeline.replay(rules, c, from, to, Step.FACTS, limits);
@@ -57,7 +62,17 @@ public final class RegressionSuite {
         return new CaseReport(c.id(), c.title(), c.file(), List.copyOf(results), List.copyOf(leadTimes), timeline);
     }
 
+    private static Outcome outcome(CaseFile c, Expectation x) {
+        if (!x.isForecast() || x.isWithdrawn()) return null;
+        return c.outcomes().stream().filter(o -> o.id().equals(x.outcome())).findFirst().orElse(null);
+    }
+
     private ExpectationResult check(CaseFile c, Expectation x, Timeline timeline) {
+        if (x.isWithdrawn()) {
+            return new ExpectationResult(c.id(), c.file(), x, false, true, null,
+                    "withdrawn " + x.withdrawn().date() + ": " + x.withdrawn().reason(), List.of());
+        }
+        if (x.isForecast()) return forecast(c, x, timeline);
         LocalDate failedAt = null;
         if (x.isRange()) {
             for (TimelinePoint p : statesDuring(timeline, x.from(), x.to())) {
@@ -70,10 +85,33 @@ public final class RegressionSuite {
             TimelinePoint p = timeline.at(x.asOf()).orElseThrow();
             if (!ExpectationCheck.holds(x, p)) failedAt = x.asOf();
         }
-        if (failedAt == null) return new ExpectationResult(c.id(), c.file(), x, true, null, "met", List.of());
+        if (failedAt == null) return new ExpectationResult(c.id(), c.file(), x, true, false, null, "met", List.of());
         Evaluation e = new Evaluator(limits).evaluate(rules, c, failedAt);
-        return new ExpectationResult(c.id(), c.file(), x, false, failedAt,
+        return new ExpectationResult(c.id(), c.file(), x, false, false, failedAt,
                 "on " + failedAt + ": " + ExpectationCheck.describe(x, e), ExpectationCheck.rulesInvolved(x, e));
+    }
+
+    /**
+     * A forecast holds when, on some day in the {@code withinMonths} months before the outcome (its date
+     * excluded), a warning at the level (about the actor, citing the proposition, where given) was on.
+     * Facts count from when they became known, so the warning is one that could have been issued then.
+     */
+    private ExpectationResult forecast(CaseFile c, Expectation x, Timeline timeline) {
+        Outcome o = outcome(c, x);
+        LocalDate end = o.date();
+        LocalDate start = end.minusMonths(x.withinMonths());
+        for (TimelinePoint p : statesDuring(timeline, start, end.minusDays(1))) {
+            if (ExpectationCheck.holdsForecast(x, p)) {
+                LocalDate held = p.date().isBefore(start) ? start : p.date();
+                return new ExpectationResult(c.id(), c.file(), x, true, false, null,
+                        "met: held from " + held + ", " + java.time.temporal.ChronoUnit.DAYS.between(held, end) + " days before "
+                                + o.id() + " (" + end + ")", List.of());
+            }
+        }
+        Evaluation e = new Evaluator(limits).evaluate(rules, c, end.minusDays(1));
+        return new ExpectationResult(c.id(), c.file(), x, false, false, end,
+                "not met in " + start + ".." + end.minusDays(1) + " (" + o.id() + " on " + end + "); on the eve: "
+                        + ExpectationCheck.describe(x, e), ExpectationCheck.rulesInvolved(x, e));
     }
 
     /** The state at the start of the range, then every change within it. */

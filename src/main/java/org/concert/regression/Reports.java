@@ -19,14 +19,31 @@ public final class Reports {
         return Json.pretty(value);
     }
 
-    /** A case's regression result as the JSON report gives it: without the (large) timeline. */
-    public record CaseSummary(String caseId, String file, boolean passed, long expectationsMet, int expectations,
+    /**
+     * A case's regression result as the JSON report gives it, without the (large) timeline: the regression
+     * guards (written after the rules' answer was seen) apart from the forecasts (registered before).
+     */
+    public record CaseSummary(String caseId, String file, boolean passed, long expectationsMet, long expectations,
+                              Group guards, Group forecasts, int withdrawn,
                               List<ExpectationResult> results, List<LeadTime> leadTimes) {
     }
 
+    /** How many expectations of a group were met. */
+    public record Group(long met, int of) {
+        static Group of(List<ExpectationResult> results) {
+            return new Group(results.stream().filter(ExpectationResult::passed).count(), results.size());
+        }
+    }
+
     public static List<CaseSummary> summary(List<CaseReport> reports) {
-        return reports.stream().map(r -> new CaseSummary(r.caseId(), r.file(), r.passed(), r.met(), r.expectations().size(),
-                r.expectations(), r.leadTimes())).toList();
+        return reports.stream().map(r -> new CaseSummary(r.caseId(), r.file(), r.passed(), r.met(), r.checked(),
+                Group.of(r.guards()), Group.of(r.forecasts()), r.withdrawn().size(), r.expectations(), r.leadTimes())).toList();
+    }
+
+    /** The guards or the forecasts of all cases together. */
+    public static Group total(List<CaseReport> reports, boolean forecasts) {
+        List<ExpectationResult> all = reports.stream().flatMap(r -> (forecasts ? r.forecasts() : r.guards()).stream()).toList();
+        return Group.of(all);
     }
 
     public static String junitXml(List<CaseReport> reports) {
@@ -36,10 +53,13 @@ public final class Reports {
         x.append("<testsuites name=\"concert regression\" tests=\"").append(tests).append("\" failures=\"").append(failures).append("\">\n");
         for (CaseReport r : reports) {
             x.append("  <testsuite name=\"").append(esc(r.caseId())).append("\" tests=\"").append(r.expectations().size())
-                    .append("\" failures=\"").append(r.expectations().size() - r.met()).append("\">\n");
+                    .append("\" failures=\"").append(r.checked() - r.met()).append("\" skipped=\"").append(r.withdrawn().size()).append("\">\n");
             for (ExpectationResult e : r.expectations()) {
-                x.append("    <testcase classname=\"").append(esc(r.caseId())).append("\" name=\"").append(esc(e.name())).append('"');
-                if (e.passed()) {
+                String group = e.withdrawn() ? "withdrawn" : e.isForecast() ? "forecast" : "guard";
+                x.append("    <testcase classname=\"").append(esc(r.caseId() + "." + group)).append("\" name=\"").append(esc(e.name())).append('"');
+                if (e.withdrawn()) {
+                    x.append(">\n      <skipped message=\"").append(esc(e.detail())).append("\"/>\n    </testcase>\n");
+                } else if (e.passed()) {
                     x.append("/>\n");
                 } else {
                     x.append(">\n      <failure message=\"").append(esc(e.detail())).append("\">")

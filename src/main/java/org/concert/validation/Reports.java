@@ -45,7 +45,8 @@ public final class Reports {
     public static String markdown(Results.Report report) {
         StringBuilder md = new StringBuilder();
         md.append("# Validation on the record\n\n");
-        md.append("Rules `").append(report.rules()).append("` (content hash, frozen before scoring). ")
+        md.append("Rules `").append(report.rules()).append("`, inputs `").append(report.inputs())
+                .append("` (content hashes of the rules and of the data and library cases, frozen before scoring). ")
                 .append(report.population().dyads()).append(" directed great power–neighbour dyads (")
                 .append(report.population().betweenRivals()).append(" of them between rival great powers), ")
                 .append(report.population().dyadMonths()).append(" dyad-months from 1816. Onsets in observed months: ");

@@ -12,7 +12,7 @@ public final class Results {
     }
 
     /** The whole report. {@code rules} is the content hash of the rule base, recorded before any scoring. */
-    public record Report(String rules, Settings settings, Population population, Library library, List<Result> results,
+    public record Report(String rules, String inputs, Settings settings, Population population, Library library, List<Result> results,
                          List<LogitFit> logits) {
     }
 

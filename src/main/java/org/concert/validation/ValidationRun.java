@@ -12,6 +12,7 @@ import org.concert.validation.facts.Dyad;
 import org.concert.validation.facts.Dyads;
 import org.concert.validation.facts.Importer;
 import org.concert.validation.facts.LibraryCases;
+import org.concert.validation.facts.ValidationInputs;
 import org.concert.validation.outcomes.DyadHistory;
 import org.concert.validation.outcomes.Histories;
 import org.concert.validation.outcomes.OutcomeKind;
@@ -56,7 +57,8 @@ public final class ValidationRun {
 
     public Results.Report run() {
         RuleBase rules = RuleBase.load(options.rules());
-        log.printf("rules %s (%s): frozen for this run%n", rules.version(), options.rules());
+        String inputs = ValidationInputs.hash(options.data(), options.cases(), options.withLibrary());
+        log.printf("rules %s (%s), inputs %s: frozen for this run%n", rules.version(), options.rules(), inputs);
         log.flush();
         FactData facts = FactData.load(options.data());
         Histories histories = new Histories(OutcomeData.load(options.data()));
@@ -79,7 +81,7 @@ public final class ValidationRun {
         }
         Scorer scorer = new Scorer(frame, options.replicates(), options.seed());
         List<Results.Result> results = scorer.score();
-        return new Results.Report(rules.version(), settings(), population(frame, outcomes), library(library, dyads, outcomes), results, scorer.logits());
+        return new Results.Report(rules.version(), inputs, settings(), population(frame, outcomes), library(library, dyads, outcomes), results, scorer.logits());
     }
 
     private record Outcome(CaseFile facts, DyadTimeline timeline, List<String> libraryCases) {

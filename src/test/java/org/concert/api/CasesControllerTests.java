@@ -77,6 +77,6 @@ class CasesControllerTests {
 
     @Test
     void listsTheStoredCases() {
-        assertThat(mvc.get().uri("/api/cases")).hasStatusOk().bodyJson().extractingPath("$[0].counts.events").isEqualTo(3);
+        assertThat(mvc.get().uri("/api/cases")).hasStatusOk().bodyJson().extractingPath("$[0].counts.events").isEqualTo(4);
     }
 }

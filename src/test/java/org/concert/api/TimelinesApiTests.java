@@ -26,7 +26,8 @@ class TimelinesApiTests {
         JsonNode points = r.json().get("points");
         assertThat(points).hasSize(25);
         assertThat(points.get(0).get("date").asString()).isEqualTo("2007-01-01");
-        assertThat(points.get(24).get("highest").asString()).isEqualTo("CRITICAL");
+        // HIGH, not CRITICAL: the unsourced "bluff" of Bucharest that raised it was removed in review (issue 16).
+        assertThat(points.get(24).get("highest").asString()).isEqualTo("HIGH");
         assertThat(r.json().get("spans").toString()).contains("\"kind\":\"red-line-crossed\"", "\"appeared\":\"2008-05-01\"");
     }
 
@@ -34,7 +35,7 @@ class TimelinesApiTests {
     void aTimelineDefaultsToTheCasesPeriodMonthly() {
         JsonNode t = http.get("/api/cases/versailles-1919/timeline").json();
         assertThat(t.get("from").asString()).isEqualTo("1918-11-11");
-        assertThat(t.get("to").asString()).isEqualTo("1939-09-01");
+        assertThat(t.get("to").asString()).isEqualTo("1939-09-03");
         assertThat(t.get("step").asString()).isEqualTo("1 month");
     }
 
@@ -54,10 +55,13 @@ class TimelinesApiTests {
     void leadTimesScoreEachOutcome() {
         Http.Response r = http.get("/api/cases/russia-west-1990-2022/lead-times");
         assertThat(r.status()).isEqualTo(200);
-        JsonNode crimea = r.json().get(0);
-        assertThat(crimea.get("outcome").asString()).isEqualTo("crimea-2014");
-        assertThat(crimea.get("firstWarning").asString()).isLessThanOrEqualTo("2008-04-04");
-        assertThat(crimea.get("days").asLong()).isGreaterThan((long) (5.9 * 365));
+        // The outcomes chosen by the codebook's rule: the first dispute at hostility 4 (1992), missed, and the invasion.
+        JsonNode dispute = r.json().get(0), invasion = r.json().get(1);
+        assertThat(dispute.get("outcome").asString()).isEqualTo("mid-3559-1992");
+        assertThat(dispute.get("days").asLong()).isNegative();
+        assertThat(invasion.get("outcome").asString()).isEqualTo("invasion-2022");
+        assertThat(invasion.get("firstWarning").asString()).isLessThanOrEqualTo("2008-04-04");
+        assertThat(invasion.get("days").asLong()).isGreaterThan((long) (13.8 * 365));
         assertThat(http.get("/api/cases/atlantis/lead-times").status()).isEqualTo(404);
     }
 

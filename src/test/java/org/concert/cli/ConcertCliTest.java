@@ -26,7 +26,7 @@ class ConcertCliTest {
     void evaluatePrintsTheWarningsAsAnIndentedTree() {
         Run r = run("evaluate", "cases/russia-west-1990-2022.json", "--as-of", "2008-04-04");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("CRITICAL  NATO promised membership to Ukraine")
+        assertThat(r.out()).contains("HIGH      NATO promised membership to Ukraine")
                 .contains("← rule \"Promising membership to a red-line buffer state crosses the red line\" (P20, §3)")
                 .contains("source: NATO (2008), \"Bucharest Summit Declaration, paragraph 23\"");
     }

@@ -16,7 +16,8 @@ class RegressionCommandsTest {
         ConcertCliTest.Run r = run("regress", "cases/russia-west-1990-2022.json", "cases/versailles-1919.json", "--out", out.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.err()).contains("[1/2] russia-west-1990-2022").contains("[2/2] versailles-1919");
-        assertThat(r.out()).containsPattern("russia-west-1990-2022\\s+\\d+/\\d+ met\\s+crimea-2014 2014-02-27: HIGH\\+ from ");
+        assertThat(r.out()).containsPattern("russia-west-1990-2022\\s+\\d+/\\d+ met\\s+\\d+/\\d+ met\\s+\\d+\\s+mid-3559-1992 1992-07-14: HIGH\\+ from ")
+                .contains("written after the rules ran (regression guards)").contains("registered before the rules ran (forecasts)");
         assertThat(Files.readString(out.resolve("regression.json"))).contains("\"caseId\" : \"versailles-1919\"");
         assertThat(Files.readString(out.resolve("regression-junit.xml"))).contains("<testsuite name=\"russia-west-1990-2022\"");
     }

@@ -61,14 +61,14 @@ class TimelineTest {
     }
 
     @Test
-    void russiaWestWarnsHighByBucharestAndYearsBeforeCrimeaAndTheInvasion() {
+    void russiaWestWarnsHighByBucharestYearsBeforeTheInvasionButAfterTheFirstDispute() {
         CaseReport report = new RegressionSuite(Fixtures.rules(), EvaluationLimits.DEFAULT).run(Fixtures.loadCase("russia-west-1990-2022"));
-        LeadTime crimea = lead(report, "crimea-2014");
+        LeadTime dispute = lead(report, "mid-3559-1992");
         LeadTime invasion = lead(report, "invasion-2022");
-        assertThat(crimea.firstWarning()).isBeforeOrEqualTo(LocalDate.of(2008, 4, 4));
-        assertThat(crimea.years()).isGreaterThanOrEqualTo(5.9);
+        assertThat(invasion.firstWarning()).isBeforeOrEqualTo(LocalDate.of(2008, 4, 4));
         assertThat(invasion.years()).isGreaterThanOrEqualTo(13.8);
-        assertThat(report.timeline().firstAtLeast(Level.HIGH)).contains(crimea.firstWarning());
+        assertThat(dispute.timely()).isFalse();
+        assertThat(report.timeline().firstAtLeast(Level.HIGH)).contains(invasion.firstWarning());
     }
 
     @Test

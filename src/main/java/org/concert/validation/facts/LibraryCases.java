@@ -56,6 +56,15 @@ public record LibraryCases(List<Mapped> cases, Map<String, String> excluded, Map
         return new LibraryCases(List.copyOf(mapped), Map.copyOf(excluded), Map.copyOf(organisations));
     }
 
+    /** The ids of the cases whose facts the crosswalk lets into the dyads (not those it excludes). */
+    static List<String> mappedIds() {
+        List<String> ids = new ArrayList<>();
+        crosswalk().get("cases").properties().forEach(e -> {
+            if (!e.getValue().has("excluded")) ids.add(e.getKey());
+        });
+        return List.copyOf(ids);
+    }
+
     /** The historical cases that cover the pair of states. */
     public List<Mapped> covering(int a, int b) {
         return cases.stream().filter(m -> m.covers(a, b)).toList();

@@ -61,11 +61,11 @@ final class LibraryMerge {
                     dataAlliances.add(id);
                     if (adversary != null) adversaries.putIfAbsent(id, adversary);
                 } else if (!ownOrganisations.containsKey(id)) {
-                    ownOrganisations.put(id, new Organisation(id, o.name(), o.kind(), o.region(), o.founded(), o.dissolved(), adversary, o.source(), null));
+                    ownOrganisations.put(id, new Organisation(id, o.name(), o.kind(), o.region(), o.founded(), o.dissolved(), adversary, o.knownFrom(), o.confidence(), o.quote(), o.note(), o.source(), null));
                     for (Membership x : c.memberships()) {
                         if (!x.organisation().equals(o.id())) continue;
                         memberships.add(new Membership(c.id() + "." + x.id(), refs.actor(x.actor()), id, x.from(), x.to(), x.status(),
-                                x.privileged(), x.source(), null));
+                                x.privileged(), x.knownFrom(), x.confidence(), x.quote(), x.note(), x.source(), null));
                     }
                 }
             }
@@ -82,7 +82,8 @@ final class LibraryMerge {
                 Event mapped = new Event(c.id() + "." + e.id(), e.date(), e.kind(), e.title(),
                         refs.any(e.actor()), refs.any(e.target()), refs.organisation(e.organisation()),
                         refs.all(e.parties()), refs.all(e.losers()), refs.all(e.acceptedBy()),
-                        e.binding(), e.granted(), e.imposed(), e.foreignBacked(), e.heavy(), e.amount(), e.year(), e.source(), null);
+                        e.binding(), e.granted(), e.imposed(), e.foreignBacked(), e.heavy(), e.amount(), e.year(),
+                        e.knownFrom(), e.confidence(), e.quote(), e.note(), e.source(), null); // a library fact counts from when it became known
                 events.putIfAbsent(key(mapped), mapped);
             }
             dataAlliances.addAll(refs.dataOrganisations(data));
@@ -162,7 +163,7 @@ final class LibraryMerge {
     Organisation withAdversary(Organisation o) {
         String adversary = adversaries.get(o.id());
         if (adversary == null) return o;
-        return new Organisation(o.id(), o.name(), o.kind(), o.region(), o.founded(), o.dissolved(), adversary, o.source(), o.path());
+        return new Organisation(o.id(), o.name(), o.kind(), o.region(), o.founded(), o.dissolved(), adversary, o.knownFrom(), o.confidence(), o.quote(), o.note(), o.source(), o.path());
     }
 
     List<Organisation> organisations() {
