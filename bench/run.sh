@@ -34,15 +34,9 @@ SERVER_OPTS=${SERVER_OPTS:--Xmx256m}
 # load_test MODE EXTRA_ARG: starts the server, warms it up, runs wrk on each URL, reads the heap, stops it.
 load_test() {
   local mode=$1 extra=$2
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  base="http://127.0.0.1:$port"
   echo "-- server: $mode ${extra:-}"
   # shellcheck disable=SC2086
-  java $SERVER_OPTS -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 $extra ${SERVER_ARGS:-} >"$out/server-$mode.log" 2>&1 &
-  server=$!
-  trap 'kill $server 2>/dev/null || true' EXIT
-  for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-  curl -sf "$base/actuator/health" >/dev/null || { echo "the server did not start: $out/server-$mode.log"; exit 1; }
+  start_server "$mode" $extra
   grep -E 'compiled in|Started Concert' "$out/server-$mode.log" | sed 's/^[0-9:.]* INFO *//' | tee "$out/server-start-$mode.txt"
   declare -A urls=(
     [russia-west]="$base/api/cases/russia-west-1990-2022/evaluation?asOf=2008-04-04"
@@ -71,8 +65,7 @@ except Exception: print("none")')"
     done
   } >"$out/heap-$mode.txt"
   head -2 "$out/heap-$mode.txt"
-  kill "$server"; wait "$server" 2>/dev/null || true
-  trap - EXIT
+  stop_server
 }
 
 load() { echo "$(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -149,7 +142,7 @@ if [[ $what == quick ]]; then
     wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WARMUP_SECONDS}s" "$url&shape=graph" >/dev/null
     wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$((WARMUP_SECONDS / 3))s" "$url&shape=tree" >/dev/null
     for shape in graph tree; do
-      { load; echo "url: ${url#$base}&shape=$shape"; echo "server: java $SERVER_OPTS -jar target/concert.jar --concert.evaluation-cache=0 ${SERVER_ARGS:-}"
+      { load; echo "url: ${url#"$base"}&shape=$shape"; echo "server: java $SERVER_OPTS -jar target/concert.jar --concert.evaluation-cache=0 ${SERVER_ARGS:-}"
         wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "$url&shape=$shape"; load; } >"$out/wrk-fresh-$shape.txt"
       echo "$shape:"; grep -E 'load average|Requests/sec|50%|99%|Non-2xx|Socket errors' "$out/wrk-fresh-$shape.txt" | sed 's/^/  /'
     done
