@@ -1,22 +1,28 @@
 #!/usr/bin/env bash
-# Issue 7: every benchmark, then a summary against the targets (docs/performance.md).
+# Performance benchmarks and a summary against the targets (docs/performance.md).
 #
-#   bench/run.sh            # all of it, about 10 minutes on 2 cores
-#   bench/run.sh jmh        # only the JMH benchmarks
-#   bench/run.sh http       # only the HTTP load test (builds the jar)
+#   bench/run.sh            # issue 18's figures, about 5 minutes on 2 cores: CLI start (--version, evaluate with a
+#                           # warm and a cold rule cache), answer sizes, HTTP fresh evaluations of Russia-West in the
+#                           # lean (graph) and the tree shape, Concert / hand-written (short JMH run)
+#   bench/run.sh full       # issue 7's: every JMH benchmark, then the HTTP load test, about 20 minutes
+#   bench/run.sh jmh        # only issue 7's JMH benchmarks
+#   bench/run.sh http       # only issue 7's HTTP load test (builds the jar)
 #
-# Results go to target/bench/: jmh.json, jmh-first-reload.json, wrk-{evaluated,kept}-*.txt, heap-*.txt, machine.txt,
-# summary.txt. The HTTP test runs twice: every request evaluated (concert.evaluation-cache=0), then as shipped (kept).
-# The load test runs the server on a free port of 127.0.0.1 and sends traffic there only, for a bounded time.
-# Settings (environment): WRK_SECONDS (20), WRK_CONNECTIONS (8), WRK_THREADS (2), WARMUP_SECONDS (180, the first URL;
-# the second gets a third of it), JMH_EXTRA (more JMH options), SERVER_OPTS (JVM options of the server, default
-# -Xmx256m: the heap target; SERVER_OPTS=" " for the JVM's default heap), SERVER_ARGS (server settings, e.g.
-# --server.tomcat.threads.max=4).
+# It builds what is missing or older than the sources (the jar and the benchmarks, Maven profile bench).
+# Results go to target/bench/: quick-summary.txt (the default mode's table), cli.json, sizes.txt,
+# wrk-fresh-{graph,tree}.txt, jmh-ratio.json; issue 7's: jmh.json, jmh-first-reload.json, wrk-{evaluated,kept}-*.txt,
+# heap-*.txt, summary.txt; both: machine.txt. The HTTP test runs the server on a free port of 127.0.0.1 and sends
+# traffic there only, for a bounded time. Every figure is written with the load average when it was taken.
+# Settings (environment): WRK_SECONDS (20; 15 in the default mode), WRK_CONNECTIONS (8), WRK_THREADS (2),
+# WARMUP_SECONDS (180 for issue 7's first URL, the second gets a third of it; 60 in the default mode), JMH_EXTRA
+# (more JMH options), SERVER_OPTS (JVM options of the server, default -Xmx256m: the heap target; SERVER_OPTS=" " for
+# the JVM's default heap), SERVER_ARGS (server settings, e.g. --server.tomcat.threads.max=4), CLI_RUNS (5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-what=${1:-all}
+what=${1:-quick}
 out=target/bench
 mkdir -p "$out"
+if [[ $what == quick ]]; then WRK_SECONDS=${WRK_SECONDS:-15}; WARMUP_SECONDS=${WARMUP_SECONDS:-60}; fi
 WRK_SECONDS=${WRK_SECONDS:-20}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-8}
 WRK_THREADS=${WRK_THREADS:-2}
@@ -28,15 +34,9 @@ SERVER_OPTS=${SERVER_OPTS:--Xmx256m}
 # load_test MODE EXTRA_ARG: starts the server, warms it up, runs wrk on each URL, reads the heap, stops it.
 load_test() {
   local mode=$1 extra=$2
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  base="http://127.0.0.1:$port"
   echo "-- server: $mode ${extra:-}"
   # shellcheck disable=SC2086
-  java $SERVER_OPTS -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 $extra ${SERVER_ARGS:-} >"$out/server-$mode.log" 2>&1 &
-  server=$!
-  trap 'kill $server 2>/dev/null || true' EXIT
-  for _ in $(seq 1 180); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
-  curl -sf "$base/actuator/health" >/dev/null || { echo "the server did not start: $out/server-$mode.log"; exit 1; }
+  start_server "$mode" $extra
   grep -E 'compiled in|Started Concert' "$out/server-$mode.log" | sed 's/^[0-9:.]* INFO *//' | tee "$out/server-start-$mode.txt"
   declare -A urls=(
     [russia-west]="$base/api/cases/russia-west-1990-2022/evaluation?asOf=2008-04-04"
@@ -65,8 +65,7 @@ except Exception: print("none")')"
     done
   } >"$out/heap-$mode.txt"
   head -2 "$out/heap-$mode.txt"
-  kill "$server"; wait "$server" 2>/dev/null || true
-  trap - EXIT
+  stop_server
 }
 
 load() { echo "$(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -82,10 +81,79 @@ load() { echo "$(date -u +%H:%M:%S) load average $(cut -d' ' -f1-3 /proc/loadavg
   echo "start: $(load)"
 } | tee "$out/machine.txt"
 
-echo "== build (jar and benchmarks)"
-./mvnw -B -q -Pbench -DskipTests package
+# Builds only when the jar or the benchmarks are missing or older than a source, so a rerun starts at once.
+stale=$(find src pom.xml -newer target/concert.jar -print -quit 2>/dev/null || echo missing)
+[[ -f target/concert.jar && -f target/test-classes/META-INF/BenchmarkList ]] || stale=missing
+if [[ -n $stale ]]; then
+  echo "== build (jar and benchmarks)"
+  ./mvnw -B -q -Pbench -DskipTests package
+else
+  echo "== build: target/concert.jar is newer than the sources"
+fi
 
-if [[ $what == all || $what == jmh ]]; then
+install_wrk() {
+  if ! command -v wrk >/dev/null && [[ $(id -u) == 0 ]]; then
+    apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+  fi
+  command -v wrk >/dev/null
+}
+
+start_server() {  # start_server NAME ARGS...: the jar's server on a free port of 127.0.0.1; sets $server and $base
+  local name=$1; shift
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  base="http://127.0.0.1:$port"
+  # shellcheck disable=SC2086
+  java $SERVER_OPTS -jar target/concert.jar --server.port="$port" --server.address=127.0.0.1 "$@" ${SERVER_ARGS:-} >"$out/server-$name.log" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
+  for _ in $(seq 1 240); do curl -sf "$base/actuator/health" >/dev/null && break; sleep 1; done
+  curl -sf "$base/actuator/health" >/dev/null || { echo "the server did not start: $out/server-$name.log"; exit 1; }
+}
+
+stop_server() {
+  kill "$server"; wait "$server" 2>/dev/null || true
+  trap - EXIT
+}
+
+if [[ $what == quick ]]; then
+  echo "== CLI: JVM start (--version) and evaluate with a warm and a cold rule cache (${CLI_RUNS:-5} runs each)"
+  python3 bench/cli_times.py "$out" "${CLI_RUNS:-5}"
+
+  echo "== Concert / hand-written, ~200 facts (short JMH run)"
+  { load; ./mvnw -B -q -Pbench -DskipTests exec:exec \
+      -Djmh.args="EvaluationBenchmark.(concert|handWritten)$ -p facts=200 -wi 4 -w 2 -i 3 -r 2 -f 1 -rf json -rff $out/jmh-ratio.json ${JMH_EXTRA:-}" 2>&1 \
+      | grep -E '^(Benchmark|EvaluationBenchmark\.)' | grep -vE ':p(0\.(00|90|95|999|9999)|1\.00)'; load; } | tee "$out/jmh-ratio.txt"
+
+  echo "== HTTP: fresh evaluations of Russia-West (no answer kept), lean (graph) and tree shape"
+  if ! install_wrk; then
+    echo "wrk is not installed (Debian: apt-get install wrk): no HTTP figures" | tee "$out/wrk-missing.txt"
+  else
+    rm -f "$out"/wrk-missing.txt
+    start_server fresh --concert.evaluation-cache=0
+    url="$base/api/cases/russia-west-1990-2022/evaluation?asOf=2008-04-04"
+    {
+      for shape in tree graph; do
+        for enc in identity gzip; do
+          echo "$shape $enc $(curl -sf -H "Accept-Encoding: $enc" "$url&shape=$shape" | wc -c)"
+        done
+      done
+    } | tee "$out/sizes.txt"
+    echo "warm-up: ${WARMUP_SECONDS}s of the graph shape, then $((WARMUP_SECONDS / 3))s of the tree"
+    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WARMUP_SECONDS}s" "$url&shape=graph" >/dev/null
+    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$((WARMUP_SECONDS / 3))s" "$url&shape=tree" >/dev/null
+    for shape in graph tree; do
+      { load; echo "url: ${url#"$base"}&shape=$shape"; echo "server: java $SERVER_OPTS -jar target/concert.jar --concert.evaluation-cache=0 ${SERVER_ARGS:-}"
+        wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "$url&shape=$shape"; load; } >"$out/wrk-fresh-$shape.txt"
+      echo "$shape:"; grep -E 'load average|Requests/sec|50%|99%|Non-2xx|Socket errors' "$out/wrk-fresh-$shape.txt" | sed 's/^/  /'
+    done
+    stop_server
+  fi
+  echo "end: $(load)" | tee -a "$out/machine.txt"
+  python3 bench/summary-quick.py "$out" | tee "$out/quick-summary.txt"
+  exit 0
+fi
+
+if [[ $what == full || $what == all || $what == jmh ]]; then
   echo "== JMH: evaluation, limit, timeline, regression suite, rule-base build and gated reload (warm)"
   load | tee "$out/load-jmh.txt"
   ./mvnw -B -q -Pbench -DskipTests exec:exec \
@@ -99,7 +167,7 @@ if [[ $what == all || $what == jmh ]]; then
   load | tee -a "$out/load-jmh.txt"
 fi
 
-if [[ $what == all || $what == http ]]; then
+if [[ $what == full || $what == all || $what == http ]]; then
   echo "== HTTP load test"
   if ! command -v wrk >/dev/null; then
     if [[ $(id -u) == 0 ]]; then apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }; fi

@@ -54,12 +54,37 @@ class ServerJarIT {
     }
 
     @Test
-    void cliCommandsDoNotStartSpring() throws Exception {
+    void cliCommandsDoNotStartSpring(@TempDir Path root) throws Exception {
         Result r = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(),
-                "evaluate", "cases/vienna-1815.json", "--as-of", "1816-01-01", "--format", "json"), Path.of("."));
+                "evaluate", "cases/vienna-1815.json", "--as-of", "1816-01-01", "--format", "json", "--cache-dir", root.toString()), Path.of("."));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(CaseLoader.mapper().readTree(r.out()).get("case").asString()).isEqualTo("vienna-1815");
         assertThat(r.err()).doesNotContain("Tomcat", "Spring", "Started Concert");
+    }
+
+    @Test
+    void theSecondRunLoadsTheRulesTheFirstCompiledAndAnswersTheSame(@TempDir Path root) throws Exception {
+        List<String> evaluate = List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(),
+                "evaluate", "cases/russia-west-1990-2022.json", "--as-of", "2008-04-04", "--cache-dir", root.resolve("cache").toString());
+        Result cold = run(evaluate, Path.of("."));
+        assertThat(cold.exit()).as(cold.err()).isZero();
+        try (Stream<Path> entries = Files.list(root.resolve("cache"))) {
+            assertThat(entries.filter(f -> f.toString().endsWith(".rulebase"))).hasSize(1);
+        }
+        Result warm = run(evaluate, Path.of("."));
+        assertThat(warm.exit()).as(warm.err()).isZero();
+        assertThat(warm.out()).isEqualTo(cold.out());
+        assertThat(warm.err()).isEmpty();
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenCostsOneNoticeAndNothingElse(@TempDir Path root) throws Exception {
+        Path file = Files.writeString(root.resolve("not-a-folder"), "x"); // as a read-only home would: the folder cannot be made
+        Result r = run(List.of(JAVA_HOME.resolve("bin/java").toString(), "-jar", JAR.toString(),
+                "evaluate", "cases/vienna-1815.json", "--as-of", "1816-01-01", "--cache-dir", file.resolve("concert").toString()), Path.of("."));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("vienna-1815");
+        assertThat(r.err().lines()).singleElement().asString().startsWith("Rule cache: off for this run: cannot use ");
     }
 
     private static void servesRussiaWest(Path java, Path root) throws Exception {
@@ -71,8 +96,9 @@ class ServerJarIT {
         List<String> command = List.of(java.toString(), "-jar", JAR.toString(),
                 "--concert.rules-dir=" + root.resolve("rules"), "--concert.cases-dir=" + root.resolve("cases"),
                 "--server.port=" + port);
-        Process server = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder start = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        start.environment().put("CONCERT_CACHE_DIR", root.resolve("rule-cache").toString());
+        Process server = start.start();
         try {
             HttpClient client = HttpClient.newHttpClient();
             awaitHealthy(client, port, server, log);

@@ -14,6 +14,7 @@ import org.concert.regression.SimilarCases;
 import org.concert.regression.Step;
 import org.concert.regression.Timeline;
 import org.concert.evaluation.Evaluation;
+import org.concert.evaluation.EvaluationGraph;
 import org.concert.session.Evaluator;
 import org.concert.rulebase.RuleBase;
 import org.concert.server.CaseStore;
@@ -72,24 +73,27 @@ class CasesController {
         return find(id).json();
     }
 
-    @ApiResponse(responseCode = "200", description = "the evaluation",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Evaluation.class)))
-    @ApiResponse(responseCode = "400", description = "a missing or bad asOf date", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "the evaluation, as a tree (default) or a graph (shape=graph)",
+            content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {Evaluation.class, EvaluationGraph.class})))
+    @ApiResponse(responseCode = "400", description = "a missing or bad asOf date, or a shape other than tree or graph", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "no stored case has this id", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "the rules did not settle (fire limit)", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "the evaluation took longer than the time limit", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{id}/evaluation")
     @Operation(summary = "Evaluate a stored case as of a date",
             description = "Warnings and conclusions from the facts known on that date, each with its justification; "
-                    + "the same JSON as the CLI's evaluate --format json.")
+                    + "by default the same JSON as the CLI's evaluate --format json; with shape=graph each justification once.")
     ResponseEntity<byte[]> evaluate(@PathVariable String id,
                         @Parameter(description = "the date to evaluate at (YYYY-MM-DD)", example = "2008-04-04")
-                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                        @Parameter(description = AnswerShape.DESCRIPTION, schema = @Schema(allowableValues = {"tree", "graph"}, defaultValue = "tree"))
+                        @RequestParam(name = AnswerShape.PARAMETER, required = false) String shape) {
+        AnswerShape as = AnswerShape.parse(shape);
         StoredCase c = find(id);
         RuleBase snapshot = rules.current();
         // Written here, with the server's own mapper, so that a kept answer is the same bytes as a fresh one.
-        byte[] answer = kept.get(snapshot, c.id(), asOf,
-                () -> json.writeValueAsBytes(metrics.time("stored", () -> evaluator.evaluate(snapshot, c.caseFile(), asOf))),
+        byte[] answer = kept.get(snapshot, c.id(), asOf, as,
+                () -> json.writeValueAsBytes(as.write(metrics.time("stored", () -> evaluator.evaluate(snapshot, c.caseFile(), asOf)))),
                 () -> metrics.kept("stored"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }

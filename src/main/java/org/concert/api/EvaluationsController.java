@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.concert.casefile.CaseFile;
 import org.concert.evaluation.Evaluation;
+import org.concert.evaluation.EvaluationGraph;
 import org.concert.session.Evaluator;
 import org.concert.rulebase.RuleBase;
 import org.concert.server.ServingRules;
@@ -38,8 +39,9 @@ class EvaluationsController {
         this.metrics = metrics;
     }
 
-    @ApiResponse(responseCode = "200", description = "the evaluation", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "400", description = "malformed JSON, or a missing or bad asOf date", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "200", description = "the evaluation, as a tree (default) or a graph (shape=graph)",
+            content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {Evaluation.class, EvaluationGraph.class})))
+    @ApiResponse(responseCode = "400", description = "malformed JSON, a missing or bad asOf date, or a shape other than tree or graph", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "413", description = "a body over concert.max-body-bytes", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "a body that is not application/json", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "a case that breaks the case format (errors lists each, by JSON path), or rules that did not settle", content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -48,16 +50,19 @@ class EvaluationsController {
     @Operation(summary = "Evaluate a case sent in the body, as of a date",
             description = "The case is checked like a case file (schema, then ids and references) and is not stored. "
                     + "Errors name their JSON path in the body.")
-    Evaluation evaluate(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "a case, as in cases/case.schema.json",
+    Object evaluate(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "a case, as in cases/case.schema.json",
                                 content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
                         @RequestBody byte[] body,
                         @Parameter(description = "the date to evaluate at (YYYY-MM-DD)", example = "2008-04-04")
-                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                        @Parameter(description = AnswerShape.DESCRIPTION, schema = @Schema(allowableValues = {"tree", "graph"}, defaultValue = "tree"))
+                        @RequestParam(name = AnswerShape.PARAMETER, required = false) String shape) {
+        AnswerShape as = AnswerShape.parse(shape);
         JsonNode tree = JsonBodies.read(body);
         RuleBase snapshot = rules.current();
-        return metrics.time("posted", () -> {
+        return as.write(metrics.time("posted", () -> {
             CaseFile c = CaseLoader.fromTree(tree, WhatIfRequest.ORIGIN);
             return evaluator.evaluate(snapshot, c, asOf);
-        });
+        }));
     }
 }

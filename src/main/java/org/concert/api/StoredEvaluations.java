@@ -24,15 +24,15 @@ import java.util.function.Supplier;
 class StoredEvaluations {
 
     /** The rule base by identity: each compiled rule base is its own key. */
-    private record Key(RuleBase rules, String caseId, LocalDate asOf) {
+    private record Key(RuleBase rules, String caseId, LocalDate asOf, AnswerShape shape) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.rules == rules && k.caseId.equals(caseId) && k.asOf.equals(asOf);
+            return o instanceof Key k && k.rules == rules && k.caseId.equals(caseId) && k.asOf.equals(asOf) && k.shape == shape;
         }
 
         @Override
         public int hashCode() {
-            return (System.identityHashCode(rules) * 31 + caseId.hashCode()) * 31 + asOf.hashCode();
+            return ((System.identityHashCode(rules) * 31 + caseId.hashCode()) * 31 + asOf.hashCode()) * 31 + shape.hashCode();
         }
     }
 
@@ -52,14 +52,14 @@ class StoredEvaluations {
     }
 
     /**
-     * The kept answer (an evaluation's JSON) for this case by these rules at this date, or
+     * The kept answer (an evaluation's JSON in the shape asked) for this case by these rules at this date, or
      * {@code evaluate}'s answer, kept. Two requests that miss at once both evaluate (they get equal answers;
      * answers are never changed once made); no lock is held while evaluating. {@code onHit} runs when the
      * answer was kept.
      */
-    byte[] get(RuleBase rules, String caseId, LocalDate asOf, Supplier<byte[]> evaluate, Runnable onHit) {
+    byte[] get(RuleBase rules, String caseId, LocalDate asOf, AnswerShape shape, Supplier<byte[]> evaluate, Runnable onHit) {
         if (kept == null) return evaluate.get();
-        Key key = new Key(rules, caseId, asOf);
+        Key key = new Key(rules, caseId, asOf, shape);
         byte[] known = kept.getIfPresent(key);
         if (known != null) {
             onHit.run();

@@ -34,6 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
     RulesOption rules;
 
     @Mixin
+    CacheOptions cache;
+
+    @Mixin
     Limits limits;
 
     @Mixin
@@ -42,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CaseFile c = CaseLoader.load(caseFile);
-        RuleBase ruleBase = rules.load();
+        RuleBase ruleBase = cache.load(rules.dir);
         Evaluation evaluation = new Evaluator(limits.limits()).evaluate(ruleBase, c, asOf);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {

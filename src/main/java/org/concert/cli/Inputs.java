@@ -16,11 +16,14 @@ final class Inputs {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    CacheOptions cache;
+
     @Option(names = "--cases", paramLabel = "DIR", defaultValue = "cases", description = "cases directory (default: ${DEFAULT-VALUE})")
     Path cases;
 
     RuleBase ruleBase() {
-        return rules.load();
+        return cache.load(rules.dir);
     }
 
     CaseLibrary library() {

@@ -44,7 +44,7 @@ final class RegressCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<CaseFile> cases = files == null || files.isEmpty() ? inputs.library().cases()
                 : files.stream().map(CaseLoader::load).toList();
-        err.println("compiling rules in " + inputs.rules.dir + " …");
+        err.println("loading the rules in " + inputs.rules.dir + " …");
         err.flush();
         RegressionSuite suite = new RegressionSuite(inputs.ruleBase(), limits.limits());
         List<CaseReport> reports = suite.run(cases, (i, c) -> {

@@ -29,6 +29,9 @@ final class RulesTestCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Mixin
+    CacheOptions cache;
+
     @Option(names = "--tests", paramLabel = "DIR", description = "rule-test directory, for its fixtures too (default: tests/ in --rules)")
     Path tests;
 
@@ -47,7 +50,7 @@ final class RulesTestCommand implements Callable<Integer> {
             err.flush();
             return ConcertCli.BAD_INPUT;
         }
-        RuleTestRunner runner = new RuleTestRunner(rules.load());
+        RuleTestRunner runner = new RuleTestRunner(cache.load(rules.dir));
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (RuleTestResult r : runner.runSuite(all)) {

@@ -1,6 +1,8 @@
 package org.concert.rulebase;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
@@ -22,6 +24,8 @@ public final class RuleBase {
      * also drops its listeners), so the next evaluation skips creating the memory of every node of the network.
      */
     private final KieContainerSessionsPool sessions;
+    /** The compiled module the container was made from (the container keeps it anyway): what {@link RuleBaseCache} stores. */
+    private final InternalKieModule module;
     private final Map<String, RuleInfo> rules;
     private final Parameters parameters;
     private final Propositions propositions;
@@ -31,8 +35,10 @@ public final class RuleBase {
     /** Sessions created up front; the pool grows with the evaluations that run at once and keeps what it made. */
     static final int INITIAL_SESSIONS = Integer.getInteger("concert.initial-sessions", 4);
 
-    RuleBase(KieContainer container, Map<String, RuleInfo> rules, Parameters parameters, Propositions propositions, RuleFiles files) {
+    RuleBase(KieContainer container, InternalKieModule module, Map<String, RuleInfo> rules, Parameters parameters,
+             Propositions propositions, RuleFiles files) {
         this.sessions = container.newKieSessionsPool(INITIAL_SESSIONS);
+        this.module = module;
         this.rules = Map.copyOf(rules);
         this.parameters = parameters;
         this.propositions = propositions;
@@ -40,7 +46,10 @@ public final class RuleBase {
         this.version = files.version();
     }
 
-    /** Reads and compiles every rule file under {@code dir}; throws {@link RuleBaseException} naming file and line. */
+    /**
+     * Reads and compiles every rule file under {@code dir}; throws {@link RuleBaseException} naming file and line.
+     * Compiles every time: {@link RuleBaseCache#load} reuses what an earlier run compiled.
+     */
     public static RuleBase load(Path dir) {
         return compile(RuleFiles.read(dir));
     }
@@ -93,6 +102,15 @@ public final class RuleBase {
 
     public RuleFiles files() {
         return files;
+    }
+
+    /** The executable model's compiled module, as the jar {@link RuleBaseCache} keeps. */
+    byte[] moduleBytes() {
+        return module.getBytes();
+    }
+
+    ReleaseId releaseId() {
+        return module.getReleaseId();
     }
 
     /** Content hash of the rule files this base was built from. */

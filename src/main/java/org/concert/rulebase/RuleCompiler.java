@@ -1,5 +1,6 @@
 package org.concert.rulebase;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -49,8 +50,8 @@ final class RuleCompiler {
         // Nothing reaches the parser of the rule compiler, let alone the Java compiler, unless the validator admits it.
         List<RuleProblem> refused = RuleAdmission.validate(files);
         if (!refused.isEmpty()) throw new RuleBaseException(refused);
-        propositions = propositions();
-        Parameters parameters = parameters();
+        propositions = propositions(files, problems);
+        Parameters parameters = parameters(files, problems);
         String dsl = RuleSource.dsl(files);
         KieServices ks = KieServices.Factory.get();
         ReleaseId id = ks.newReleaseId("org.concert", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -102,10 +103,11 @@ final class RuleCompiler {
         }
         KieContainer container = ks.newKieContainer(id);
         ks.getRepository().removeKieModule(id);
-        return new RuleBase(container, rules, parameters, propositions, files);
+        return new RuleBase(container, (InternalKieModule) builder.getKieModule(), rules, parameters, propositions, files);
     }
 
-    private Parameters parameters() {
+    /** The thresholds in the rule files ({@code parameters.yaml}); problems are added to {@code problems}. */
+    static Parameters parameters(RuleFiles files, List<RuleProblem> problems) {
         for (Map.Entry<String, String> f : files.texts().entrySet()) {
             if (f.getKey().endsWith(Parameters.FILE)) {
                 try {
@@ -118,7 +120,8 @@ final class RuleCompiler {
         return Parameters.none();
     }
 
-    private Propositions propositions() {
+    /** The propositions the rules may cite ({@code propositions.yaml}); problems are added to {@code problems}. */
+    static Propositions propositions(RuleFiles files, List<RuleProblem> problems) {
         for (Map.Entry<String, String> f : files.texts().entrySet()) {
             if (f.getKey().endsWith(Propositions.FILE)) {
                 try {

@@ -22,6 +22,8 @@ import java.time.Duration;
  * @param evaluationThreads how many requests evaluate at once (0: twice the processors); more wait in a short queue, then 503
  * @param maxAnswerBytes    answers larger than this are refused with 413 instead of being sent
  * @param maxTimelinePoints a timeline with more dates than this is refused with 400
+ * @param cacheDir          where compiled rule bases are kept between starts (empty: {@code CONCERT_CACHE_DIR}, else the
+ *                          user's cache directory; {@code off}: none), see {@link org.concert.rulebase.RuleBaseCache}
  */
 @ConfigurationProperties("concert")
 public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
@@ -34,5 +36,6 @@ public record ConcertProperties(@DefaultValue("rules") Path rulesDir,
                                 @DefaultValue("1GB") DataSize maxEvaluationMemory,
                                 @DefaultValue("0") int evaluationThreads,
                                 @DefaultValue("8MB") DataSize maxAnswerBytes,
-                                @DefaultValue("20000") int maxTimelinePoints) {
+                                @DefaultValue("20000") int maxTimelinePoints,
+                                @DefaultValue("") String cacheDir) {
 }

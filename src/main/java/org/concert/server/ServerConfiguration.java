@@ -17,6 +17,7 @@ import org.concert.rulebase.RuleProblem;
 import org.concert.session.EvaluationLimits;
 import org.concert.session.Evaluator;
 import org.concert.rulebase.RuleBase;
+import org.concert.rulebase.RuleBaseCache;
 import org.concert.json.Json;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.slf4j.Logger;
@@ -45,7 +46,12 @@ class ServerConfiguration {
      * not keep them are named in the log; the gate holds them to the bounds once they are edited.
      */
     @Bean
-    ServingRules servingRules(ConcertProperties properties, SandboxedTrials trials) {
+    RuleBaseCache ruleBaseCache(ConcertProperties properties) {
+        return RuleBaseCache.configured(properties.cacheDir(), log::warn);
+    }
+
+    @Bean
+    ServingRules servingRules(ConcertProperties properties, SandboxedTrials trials, RuleBaseCache cache) {
         long start = System.nanoTime();
         RuleFiles files = RuleFiles.read(properties.rulesDir());
         List<RuleProblem> forbidden = Screening.standard().screen(files, null);
@@ -65,10 +71,12 @@ class ServerConfiguration {
         } else {
             log.warn("The rules to serve were validated but not compiled in a sandbox first: {}", trials.sandbox().why());
         }
-        RuleBase rules = RuleBase.compile(files);
+        // Validated above; a cached rule base is one Concert compiled and signed from these very files.
+        RuleBase rules = cache.load(files);
         trials.serving(files);
-        log.info("Serving {} rules from {} (version {}), compiled in {} ms ({} ms of it in the sandboxed check)", rules.rules().size(),
-                properties.rulesDir().toAbsolutePath().normalize(), rules.version(), (System.nanoTime() - start) / 1_000_000, sandboxed);
+        log.info("Serving {} rules from {} (version {}), loaded in {} ms ({} ms of it in the sandboxed check; {})", rules.rules().size(),
+                properties.rulesDir().toAbsolutePath().normalize(), rules.version(), (System.nanoTime() - start) / 1_000_000, sandboxed,
+                cache.dir().map(d -> "rule cache " + d).orElse("no rule cache"));
         return new ServingRules(rules);
     }
 
@@ -104,10 +112,14 @@ class ServerConfiguration {
     }
 
     @Bean
-    RuleGate ruleGate(ConcertProperties properties, GateProperties gate, ServingRules serving, SandboxedTrials trials) {
+    RuleGate ruleGate(ConcertProperties properties, GateProperties gate, ServingRules serving, SandboxedTrials trials, RuleBaseCache cache) {
         GateSettings settings = new GateSettings(gate.maxCostRatio(), GateSettings.DEFAULT.minCpuMicros(),
                 (int) gate.maxRuleFile().toBytes(), (int) gate.maxRejectedDiff().toBytes());
-        return new RuleGate(properties.rulesDir(), serving::current, serving::replace,
+        return new RuleGate(properties.rulesDir(), serving::current, accepted -> {
+                    // An accepted change is also cached, so the next start loads the rules it left instead of compiling them.
+                    serving.replace(accepted);
+                    cache.store(accepted);
+                },
                 new AuditLog(properties.auditLog()).checkWritable(), Screening.standard(), trials, settings, Clock.systemUTC());
     }
 

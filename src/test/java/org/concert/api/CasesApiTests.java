@@ -2,6 +2,7 @@ package org.concert.api;
 
 import org.concert.cli.ConcertCli;
 import org.concert.casefile.CaseLoader;
+import org.concert.evaluation.EvaluationGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,6 +89,42 @@ class CasesApiTests {
         assertThat(r.json()).isEqualTo(cli);
         assertThat(r.json().propertyNames()).containsExactlyElementsOf(cli.propertyNames());
         assertThat(r.json().get("asOf").asString()).isEqualTo("2008-04-04");
+    }
+
+    @Test
+    void theGraphShapeIsTheSameEvaluationWithEachJustificationOnce() {
+        Http.Response tree = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04");
+        Http.Response graph = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04&shape=graph");
+        assertThat(graph.status()).isEqualTo(200);
+        assertThat(graph.json().get("shape").asString()).isEqualTo("graph");
+        String p20 = warningCiting(graph.json(), "P20").get("justification").asString();
+        assertThat(graph.json().get("justifications").get(p20).get("proposition").asString()).isEqualTo("P20");
+        EvaluationGraph read = CaseLoader.mapper().readValue(graph.body(), EvaluationGraph.class);
+        JsonNode expanded = CaseLoader.mapper().valueToTree(read.expand());
+        assertThat(expanded).isEqualTo(tree.json());
+        assertThat(graph.body().length() * 4).as("several times smaller").isLessThan(tree.body().length());
+        assertThat(http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04&shape=tree").body()).isEqualTo(tree.body());
+    }
+
+    @Test
+    void aShapeOtherThanTreeOrGraphIsA400Problem() {
+        Http.Response r = http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04&shape=forest");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.isProblem()).isTrue();
+        assertThat(r.json().get("detail").asString()).isEqualTo("shape: \"forest\" is not tree or graph");
+    }
+
+    @Test
+    void largeAnswersAreCompressedForClientsThatAcceptIt() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/cases/" + RUSSIA_WEST
+                + "/evaluation?asOf=2008-04-04")).header("Accept-Encoding", "gzip").build();
+        var r = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.headers().firstValue("Content-Encoding")).contains("gzip");
+        byte[] json = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
+        assertThat(CaseLoader.mapper().readTree(json)).isEqualTo(http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04").json());
+        assertThat(r.body().length * 5).as("gzip: %d of %d bytes", r.body().length, json.length).isLessThan(json.length);
+        assertThat(http.get("/api/cases/" + RUSSIA_WEST + "/evaluation?asOf=2008-04-04").body()).startsWith("{");
     }
 
     @Test

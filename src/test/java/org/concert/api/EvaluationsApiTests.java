@@ -42,6 +42,15 @@ class EvaluationsApiTests {
     }
 
     @Test
+    void aPostedCaseCanBeAnsweredAsAGraph() throws Exception {
+        String russiaWest = Files.readString(Path.of("cases/russia-west-1990-2022.json"));
+        Http.Response graph = http.post("/api/evaluations?asOf=2008-04-04&shape=graph", russiaWest);
+        assertThat(graph.status()).isEqualTo(200);
+        assertThat(graph.body()).isEqualTo(http.get("/api/cases/russia-west-1990-2022/evaluation?asOf=2008-04-04&shape=graph").body());
+        assertThat(http.post("/api/evaluations?asOf=2008-04-04&shape=graphs", russiaWest).status()).isEqualTo(400);
+    }
+
+    @Test
     void aPostedCaseIsNotStored() throws Exception {
         String renamed = vienna().replace("\"id\": \"vienna-1815\"", "\"id\": \"vienna-posted\"");
         assertThat(http.post(PATH, renamed).json().get("case").asString()).isEqualTo("vienna-posted");

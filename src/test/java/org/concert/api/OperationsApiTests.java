@@ -38,8 +38,18 @@ class OperationsApiTests {
         assertThat(whatIf.get("responses").propertyNames()).contains("200", "400", "404", "413", "422");
         assertThat(whatIf.get("responses").get("422").get("content").has("application/problem+json")).isTrue();
         assertThat(r.json().get("components").get("schemas").get("Evaluation").get("properties").has("case")).isTrue();
-        assertThat(paths.get("/api/cases/{id}/evaluation").get("get").get("responses").get("200").get("content")
-                .get("application/json").get("schema").get("$ref").asString()).isEqualTo("#/components/schemas/Evaluation");
+        // The answer is the tree (the default) or, with shape=graph, the graph: the document says both.
+        for (String path : List.of("/api/cases/{id}/evaluation", "/api/evaluations")) {
+            JsonNode operation = paths.get(path).get(path.equals("/api/evaluations") ? "post" : "get");
+            List<String> shapes = new ArrayList<>();
+            for (JsonNode s : operation.get("responses").get("200").get("content").get("application/json").get("schema").get("oneOf")) {
+                shapes.add(s.get("$ref").asString());
+            }
+            assertThat(shapes).as(path).containsExactly("#/components/schemas/Evaluation", "#/components/schemas/EvaluationGraph");
+            List<String> parameters = new ArrayList<>();
+            for (JsonNode p : operation.get("parameters")) parameters.add(p.get("name").asString());
+            assertThat(parameters).as(path).contains("asOf", "shape");
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired

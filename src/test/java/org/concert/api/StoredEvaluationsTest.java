@@ -29,7 +29,7 @@ class StoredEvaluationsTest {
     }
 
     private byte[] ask(StoredEvaluations kept, RuleBase rules, LocalDate asOf) {
-        return kept.get(rules, "russia-west-1990-2022", asOf, evaluation(rules, asOf), hits::incrementAndGet);
+        return kept.get(rules, "russia-west-1990-2022", asOf, AnswerShape.TREE, evaluation(rules, asOf), hits::incrementAndGet);
     }
 
     @Test
@@ -42,6 +42,8 @@ class StoredEvaluationsTest {
         assertThat(second).isEqualTo(first);
         ask(kept, Fixtures.rules(), BUCHAREST.plusDays(1));
         assertThat(evaluated).as("another date is another question").hasValue(2);
+        kept.get(Fixtures.rules(), "russia-west-1990-2022", BUCHAREST, AnswerShape.GRAPH, evaluation(Fixtures.rules(), BUCHAREST), hits::incrementAndGet);
+        assertThat(evaluated).as("another shape is another answer").hasValue(3);
     }
 
     @Test
