@@ -1,5 +1,6 @@
 package org.concert.authoring;
 
+import org.concert.rulebase.RuleAdmission;
 import org.concert.rulebase.RuleFiles;
 import org.concert.rulebase.RuleProblem;
 import org.concert.sandbox.SandboxException;
@@ -31,7 +32,9 @@ public final class RuleCheck {
     /** Screens and compiles a rule base as given; the problems of both, or none. */
     public static List<RuleProblem> check(RuleFiles proposed, RuleFiles before, Screening screening, TrialRunner trials) {
         List<RuleProblem> problems = new ArrayList<>(screening.screen(proposed, before));
-        if (problems.isEmpty()) {
+        // Text the validator admits is compiled (in the sandbox) even when the static bounds refuse it, so that the
+        // analyst sees every problem at once: a rule held to the bounds may also misspell a role or a proposition.
+        if (problems.isEmpty() || RuleAdmission.validate(proposed).isEmpty()) {
             try {
                 problems.addAll(trials.check(proposed).problems());
             } catch (SandboxException e) {

@@ -27,9 +27,20 @@ final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String authorization;
 
     Http(int port) {
+        this(port, null);
+    }
+
+    private Http(int port, String authorization) {
         this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    /** Every request signed in with HTTP Basic, e.g. as the operator who may read the metrics. */
+    static Http signedIn(int port, String user, String password) {
+        return new Http(port, "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     Response get(String path) {
@@ -47,6 +58,7 @@ final class Http {
 
     Response send(HttpRequest.Builder request) {
         try {
+            if (authorization != null) request.header("Authorization", authorization);
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
         } catch (IOException e) {

@@ -77,7 +77,7 @@ class OperationsApiTests {
 
     @Test
     void evaluationsAreCountedAndTimedByEndpointAndOutcome() {
-        Http http = new Http(port);
+        Http http = Http.signedIn(port, ServerTest.OPERATOR, ServerTest.PASSWORD);
         http.get("/api/cases/vienna-1815/evaluation?asOf=1816-01-01");
         http.post("/api/evaluations?asOf=1816-01-01", "{}");
         Http.Response stored = http.get("/actuator/metrics/concert.evaluations?tag=endpoint:stored&tag=outcome:success");
@@ -91,7 +91,7 @@ class OperationsApiTests {
 
     @Test
     void aRepeatedStoredEvaluationIsAnsweredFromMemoryAndCountedAsKept() {
-        Http http = new Http(port);
+        Http http = Http.signedIn(port, ServerTest.OPERATOR, ServerTest.PASSWORD);
         String path = "/api/cases/versailles-1919/evaluation?asOf=1923-01-11";
         Http.Response first = http.get(path);
         double success = count(http, "stored", "success"), kept = count(http, "stored", "kept");

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A rule set that never settles, served with a low fire limit: evaluations stop with a 422 that says why. */
 @SpringBootTest(classes = ConcertServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"concert.rules-dir=src/test/resources/rulesets/runaway", "concert.max-firings=1000"})
+        properties = {"concert.rules-dir=src/test/resources/rulesets/runaway", "concert.max-firings=1000",
+                "concert.security.analyst.name=operator", "concert.security.analyst.password=operator-42"})
 class RunawayRulesApiTests {
 
     @LocalServerPort
@@ -24,7 +25,7 @@ class RunawayRulesApiTests {
         assertThat(r.json().get("type").asString()).isEqualTo("urn:concert:problem:runaway-rules");
         assertThat(r.json().get("detail").asString()).contains("without settling (fire limit 1000)").contains("A count never stops");
         assertThat(http.post("/api/what-if?asOf=1816-01-01", "{\"caseId\": \"vienna-1815\", \"changes\": {}}").status()).isEqualTo(422);
-        Http.Response counted = http.get("/actuator/metrics/concert.evaluations?tag=outcome:runaway");
+        Http.Response counted = Http.signedIn(port, "operator", "operator-42").get("/actuator/metrics/concert.evaluations?tag=outcome:runaway");
         assertThat(counted.status()).isEqualTo(200);
     }
 }
