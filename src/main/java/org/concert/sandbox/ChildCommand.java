@@ -68,12 +68,15 @@ final class ChildCommand {
         Path ldCache = Path.of("/etc/ld.so.cache");
         if (Files.exists(ldCache)) readable.add(ldCache);
         readable.addAll(classpath().entries());
+        List<String> underTmp = new ArrayList<>();
         for (Path p : readable) {
             if (p.startsWith("/usr") || !Files.exists(p)) continue;
-            b.addAll(List.of("--ro-bind", p.toString(), p.toString()));
+            // A JDK or jar kept under /tmp would vanish beneath the scratch tmpfs: those are bound after it, on top.
+            (p.startsWith("/tmp") ? underTmp : b).addAll(List.of("--ro-bind", p.toString(), p.toString()));
         }
-        b.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(settings.scratchBytes()), "--tmpfs", "/tmp",
-                "--remount-ro", "/", "--chdir", "/tmp", "--"));
+        b.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(settings.scratchBytes()), "--tmpfs", "/tmp"));
+        b.addAll(underTmp);
+        b.addAll(List.of("--remount-ro", "/", "--chdir", "/tmp", "--"));
         return b;
     }
 
