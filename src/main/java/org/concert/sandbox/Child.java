@@ -110,6 +110,12 @@ public final class Child implements AutoCloseable {
         } catch (IOException ignored) {
             // already gone
         }
+        try {
+            // A killed child is gone when close returns (reaped), not merely signalled: nothing of it outlives the job.
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private SandboxException ended() {
