@@ -53,7 +53,15 @@ public final class Sandbox {
         if (unavailable != null) throw new SandboxException("no sandbox: " + unavailable);
         List<String> command = ChildCommand.of(settings, worker.getName(), args);
         try {
-            Process p = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (settings.confinement() == Confinement.NONE) {
+                // What bubblewrap's --clearenv/--setenv/--chdir give a confined child: without them, glibc's per-thread
+                // malloc arenas reserve more address space than the child's cap allows, and the JVM dies starting.
+                builder.environment().clear();
+                builder.environment().putAll(java.util.Map.of("PATH", "/usr/bin:/bin", "MALLOC_ARENA_MAX", "2", "LANG", "C.UTF-8"));
+                builder.directory(new java.io.File(System.getProperty("java.io.tmpdir")));
+            }
+            Process p = builder.start();
             log.debug("sandboxed child {} started: {}", p.pid(), worker.getSimpleName());
             return new Child(p, settings);
         } catch (IOException e) {
