@@ -18,11 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -296,18 +293,7 @@ public final class RuleGate {
     }
 
     private static String hash(Map<String, String> texts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            texts.forEach((name, text) -> {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(text.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RuleFiles.digest(texts).substring(0, 16);
     }
 
     private static String diff(RuleFiles before, RuleFiles after) {

@@ -85,6 +85,11 @@ public record RuleFiles(Map<String, String> texts) {
 
     /** A short content hash: the same files give the same version. */
     public String version() {
+        return digest(texts).substring(0, 12);
+    }
+
+    /** The SHA-256 of named texts, in hex: names and texts each end with a zero byte, so no two sets run together. */
+    public static String digest(Map<String, String> texts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             texts.forEach((name, text) -> {
@@ -93,7 +98,7 @@ public record RuleFiles(Map<String, String> texts) {
                 sha.update(text.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             });
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
