@@ -2,8 +2,11 @@ package org.concert.bench;
 
 import org.concert.authoring.Activation;
 import org.concert.authoring.AuditLog;
+import org.concert.authoring.GateSettings;
+import org.concert.authoring.InProcessTrials;
 import org.concert.authoring.RuleChange;
 import org.concert.authoring.RuleGate;
+import org.concert.authoring.Screening;
 import org.concert.casefile.CaseFile;
 import org.concert.casefile.CaseLibrary;
 import org.concert.casefile.Expectation;
@@ -86,8 +89,10 @@ public class RuleBaseBenchmark {
             RuleBase serving = RuleBase.load(rulesDir);
             List<CaseFile> library = metBy(serving, CaseLibrary.load(Path.of("cases")).cases());
             AtomicReference<RuleBase> served = new AtomicReference<>(serving);
-            gate = new RuleGate(rulesDir, served::get, served::set, () -> library, new AuditLog(dir.resolve("audit.jsonl")),
-                    EvaluationLimits.DEFAULT, Clock.systemUTC());
+            // The gate's trials in this process (the test suite's InProcessTrials): the benchmark measures the gate's own
+            // work, not the start of sandboxed children.
+            gate = new RuleGate(rulesDir, served::get, served::set, new AuditLog(dir.resolve("audit.jsonl")), Screening.standard(),
+                    new InProcessTrials(library, EvaluationLimits.DEFAULT), GateSettings.DEFAULT, Clock.systemUTC());
         }
 
         @TearDown(Level.Trial)
